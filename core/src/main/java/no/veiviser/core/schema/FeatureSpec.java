@@ -1,0 +1,249 @@
+package no.veiviser.core.schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One column of a dataset schema: a model feature, or a protected attribute kept for audit only.
+ *
+ * <p>Values travel through the library in an <em>encoded</em> form, one {@code double} per column:
+ * the number itself for numeric and integer columns, 1/0 for booleans, the level's index for
+ * categorical columns, and {@link Double#NaN} for a missing value. {@link #parseText} and
+ * {@link #parseObject} are the only ways in, so files and cases are checked by the same rules.
+ *
+ * @param name       column name in files and cases
+ * @param type       value type
+ * @param unit       unit for people (empty when none)
+ * @param range      valid closed range (numeric and integer columns)
+ * @param levels     levels in a fixed order (categorical columns)
+ * @param missingAllowed whether a value may be absent
+ * @param label      short name for people
+ * @param description what the value means and how it is measured
+ * @param source     the register or form the value comes from
+ * @param reasons    reason-text templates (required for model features, absent for protected attributes)
+ */
+public record FeatureSpec(
+        String name,
+        FeatureType type,
+        String unit,
+        Optional<ValueRange> range,
+        List<Level> levels,
+        boolean missingAllowed,
+        LocalizedText label,
+        LocalizedText description,
+        String source,
+        Optional<ReasonTemplates> reasons) {
+
+    public FeatureSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(range, "range");
+        levels = List.copyOf(levels);
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(reasons, "reasons");
+    }
+
+    /** Index of the level with this code, if any. */
+    public OptionalInt levelIndex(String code) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).code().equals(code)) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Parses a value as written in a text file (CSV cell). Empty or {@code null} text is missing.
+     *
+     * @return the encoded value ({@link Double#NaN} when missing)
+     * @throws InvalidValueException saying what is wrong, in plain words
+     */
+    public double parseText(String text) {
+        if (text == null || text.isEmpty()) {
+            return missing();
+        }
+        return switch (type) {
+            case NUMERIC -> checkRange(parseNumber(text));
+            case INTEGER -> checkRange(parseInteger(text));
+            case BOOLEAN -> parseBoolean(text);
+            case CATEGORICAL -> parseLevel(text);
+        };
+    }
+
+    /**
+     * Parses a value given as an object (a JSON value or a case map entry): {@link Number},
+     * {@link Boolean}, {@link CharSequence} or {@code null} for missing.
+     *
+     * @return the encoded value ({@link Double#NaN} when missing)
+     * @throws InvalidValueException saying what is wrong, in plain words
+     */
+    public double parseObject(Object value) {
+        if (value == null) {
+            return missing();
+        }
+        if (value instanceof CharSequence text) {
+            if (type == FeatureType.CATEGORICAL) {
+                return parseLevel(text.toString());
+            }
+            if (text.length() == 0) {
+                return missing();
+            }
+            throw new InvalidValueException("expected a " + expectedDescription() + ", got the text \"" + text + "\"");
+        }
+        return switch (type) {
+            case NUMERIC -> checkRange(numberOf(value));
+            case INTEGER -> checkRange(integerOf(value));
+            case BOOLEAN -> {
+                if (value instanceof Boolean b) {
+                    yield b ? 1.0 : 0.0;
+                }
+                throw new InvalidValueException("expected true or false, got " + describe(value));
+            }
+            case CATEGORICAL -> throw new InvalidValueException(
+                    "expected one of the levels " + levelCodes() + ", got " + describe(value));
+        };
+    }
+
+    /** Turns an encoded value back into what a person would write: number, true/false or level code. */
+    public String format(double encoded) {
+        if (Double.isNaN(encoded)) {
+            return "";
+        }
+        return switch (type) {
+            case NUMERIC -> BigDecimal.valueOf(encoded).stripTrailingZeros().toPlainString();
+            case INTEGER -> Long.toString((long) encoded);
+            case BOOLEAN -> encoded != 0.0 ? "true" : "false";
+            case CATEGORICAL -> levels.get((int) encoded).code();
+        };
+    }
+
+    /** Turns an encoded value back into a typed object: Double, Long, Boolean, String, or empty when missing. */
+    public Optional<Object> decode(double encoded) {
+        if (Double.isNaN(encoded)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (type) {
+            case NUMERIC -> encoded;
+            case INTEGER -> (long) encoded;
+            case BOOLEAN -> encoded != 0.0;
+            case CATEGORICAL -> levels.get((int) encoded).code();
+        });
+    }
+
+    private double missing() {
+        if (!missingAllowed) {
+            throw new InvalidValueException("missing, but a value is required");
+        }
+        return Double.NaN;
+    }
+
+    private double parseNumber(String text) {
+        double value;
+        try {
+            value = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("expected a number, got \"" + text + "\"");
+        }
+        return finite(value);
+    }
+
+    private double parseInteger(String text) {
+        String trimmed = text.trim();
+        try {
+            return Long.parseLong(trimmed);
+        } catch (NumberFormatException e) {
+            // "12.0" is an integer written by a tool that writes every number as a decimal.
+            double value;
+            try {
+                value = Double.parseDouble(trimmed);
+            } catch (NumberFormatException notANumber) {
+                throw new InvalidValueException("expected a whole number, got \"" + text + "\"");
+            }
+            return wholeNumber(finite(value), text);
+        }
+    }
+
+    private double parseBoolean(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1" -> 1.0;
+            case "false", "0" -> 0.0;
+            default -> throw new InvalidValueException("expected true or false, got \"" + text + "\"");
+        };
+    }
+
+    private double parseLevel(String code) {
+        OptionalInt index = levelIndex(code);
+        if (index.isEmpty()) {
+            if (code.isEmpty()) {
+                return missing();
+            }
+            throw new InvalidValueException("unknown category \"" + code + "\": expected one of " + levelCodes());
+        }
+        return index.getAsInt();
+    }
+
+    private double numberOf(Object value) {
+        if (value instanceof Number number) {
+            return finite(number.doubleValue());
+        }
+        throw new InvalidValueException("expected a number, got " + describe(value));
+    }
+
+    private double integerOf(Object value) {
+        if (value instanceof Number number) {
+            return wholeNumber(finite(number.doubleValue()), number.toString());
+        }
+        throw new InvalidValueException("expected a whole number, got " + describe(value));
+    }
+
+    private static double wholeNumber(double value, String written) {
+        if (value != Math.rint(value)) {
+            throw new InvalidValueException("expected a whole number, got " + written);
+        }
+        return value;
+    }
+
+    private static double finite(double value) {
+        if (Double.isNaN(value)) {
+            throw new InvalidValueException("NaN is not a value: leave the value out to mark it as missing");
+        }
+        if (Double.isInfinite(value)) {
+            throw new InvalidValueException("infinite values are not allowed");
+        }
+        return value;
+    }
+
+    private double checkRange(double value) {
+        if (range.isPresent() && !range.get().contains(value)) {
+            ValueRange r = range.get();
+            throw new InvalidValueException("value " + BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                    + " is out of range [" + format(r.min()) + ", " + format(r.max()) + "]");
+        }
+        return value;
+    }
+
+    private String expectedDescription() {
+        return switch (type) {
+            case NUMERIC -> "number";
+            case INTEGER -> "whole number";
+            case BOOLEAN -> "true or false";
+            case CATEGORICAL -> "category";
+        };
+    }
+
+    private List<String> levelCodes() {
+        return levels.stream().map(Level::code).toList();
+    }
+
+    private static String describe(Object value) {
+        return value.getClass().getSimpleName() + " " + value;
+    }
+}

@@ -1,0 +1,142 @@
+package no.veiviser.data.table;
+
+import java.util.Arrays;
+import java.util.Objects;
+import no.veiviser.core.schema.DatasetSchema;
+
+/**
+ * A typed, column-major table of one dataset: ids, encoded feature values (see
+ * {@link no.veiviser.core.schema.FeatureSpec}), protected attributes, the target and, for
+ * synthetic data, the true class probabilities. Immutable once built.
+ *
+ * <p>Protected attributes, the target and the true probabilities are optional in a file; check
+ * {@link #hasProtectedAttribute}, {@link #hasTarget} and {@link #hasTrueProbabilities} before use.
+ */
+public final class Table {
+    private final DatasetSchema schema;
+    private final String[] ids;
+    private final double[][] features;
+    private final double[][] protectedValues;
+    private final int[] target;
+    private final double[][] trueProbabilities;
+
+    Table(DatasetSchema schema, String[] ids, double[][] features, double[][] protectedValues, int[] target,
+          double[][] trueProbabilities) {
+        this.schema = Objects.requireNonNull(schema);
+        this.ids = ids;
+        this.features = features;
+        this.protectedValues = protectedValues;
+        this.target = target;
+        this.trueProbabilities = trueProbabilities;
+    }
+
+    /** A builder for {@code rows} rows; columns not asked for are absent from the table. */
+    public static TableBuilder builder(DatasetSchema schema, int rows) {
+        return new TableBuilder(schema, rows);
+    }
+
+    public DatasetSchema schema() {
+        return schema;
+    }
+
+    public int rowCount() {
+        return ids.length;
+    }
+
+    public String id(int row) {
+        return ids[row];
+    }
+
+    /** Encoded value of feature {@code feature} (index in the schema's features) in {@code row}; NaN when missing. */
+    public double feature(int feature, int row) {
+        return features[feature][row];
+    }
+
+    /** The encoded feature values of one row, in schema feature order (a fresh array). */
+    public double[] featureRow(int row) {
+        double[] values = new double[features.length];
+        for (int f = 0; f < features.length; f++) {
+            values[f] = features[f][row];
+        }
+        return values;
+    }
+
+    public boolean hasProtectedAttribute(int attribute) {
+        return protectedValues[attribute] != null;
+    }
+
+    /** Encoded value of protected attribute {@code attribute} in {@code row}; NaN when missing. */
+    public double protectedValue(int attribute, int row) {
+        double[] column = protectedValues[attribute];
+        if (column == null) {
+            throw new IllegalStateException("the data have no column " + schema.protectedAttributes().get(attribute).name());
+        }
+        return column[row];
+    }
+
+    public boolean hasTarget() {
+        return target != null;
+    }
+
+    /** Target class index of {@code row}. */
+    public int target(int row) {
+        if (target == null) {
+            throw new IllegalStateException("the data have no target column " + schema.target().name());
+        }
+        return target[row];
+    }
+
+    public boolean hasTrueProbabilities() {
+        return trueProbabilities != null;
+    }
+
+    /** True probability of target class {@code cls} in {@code row} (synthetic data only). */
+    public double trueProbability(int cls, int row) {
+        if (trueProbabilities == null) {
+            throw new IllegalStateException("the data have no true-probability columns");
+        }
+        return trueProbabilities[cls][row];
+    }
+
+    /** A new table with the given rows, in the given order. */
+    public Table select(int[] rows) {
+        String[] newIds = new String[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            newIds[i] = ids[rows[i]];
+        }
+        int[] newTarget = null;
+        if (target != null) {
+            newTarget = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                newTarget[i] = target[rows[i]];
+            }
+        }
+        return new Table(schema, newIds, selectColumns(features, rows), selectColumns(protectedValues, rows), newTarget,
+                trueProbabilities == null ? null : selectColumns(trueProbabilities, rows));
+    }
+
+    private static double[][] selectColumns(double[][] columns, int[] rows) {
+        double[][] result = new double[columns.length][];
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c] == null) {
+                continue;
+            }
+            double[] column = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                column[i] = columns[c][rows[i]];
+            }
+            result[c] = column;
+        }
+        return result;
+    }
+
+    /** Whether two tables hold the same schema name, ids and values (NaN equal to NaN). */
+    public boolean sameContent(Table other) {
+        return schema.equals(other.schema)
+                && Arrays.equals(ids, other.ids)
+                && Arrays.deepEquals(features, other.features)
+                && Arrays.deepEquals(protectedValues, other.protectedValues)
+                && Arrays.equals(target, other.target)
+                && Arrays.deepEquals(trueProbabilities, other.trueProbabilities);
+    }
+}
