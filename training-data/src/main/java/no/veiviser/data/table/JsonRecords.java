@@ -1,0 +1,126 @@
+package no.veiviser.data.table;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Feeds JSON records to a {@link RowAssembler}: either a JSON array of flat objects, or JSON Lines
+ * (one object per line). The first record's keys act as the header; a later record may leave a
+ * key out (missing value) but may not add one.
+ */
+final class JsonRecords {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final RowAssembler rows;
+    private List<String> header;
+    private Map<String, Integer> positions;
+
+    JsonRecords(RowAssembler rows) {
+        this.rows = rows;
+    }
+
+    /** Reads a JSON array of objects; stops at the first syntax error, which it reports. */
+    void readArray(BufferedReader in) throws IOException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+            JsonToken token = parser.nextToken();
+            if (token != JsonToken.START_ARRAY) {
+                rows.recordProblem(parser.currentLocation().getLineNr(), 0, "", "expected a JSON array of objects");
+                return;
+            }
+            while (!rows.full()) {
+                token = parser.nextToken();
+                if (token == JsonToken.END_ARRAY || token == null) {
+                    break;
+                }
+                long line = parser.currentLocation().getLineNr();
+                JsonNode node = MAPPER.readTree(parser);
+                if (!record(node, line)) {
+                    return;
+                }
+            }
+        } catch (JsonProcessingException e) {
+            rows.recordProblem(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), rows.nextRecordNumber(), "",
+                    "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Reads JSON Lines; a malformed line is reported and reading goes on with the next line. */
+    void readLines(BufferedReader in) throws IOException {
+        String text;
+        long line = 0;
+        while (!rows.full() && (text = in.readLine()) != null) {
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = MAPPER.readTree(text);
+            } catch (JsonProcessingException e) {
+                rows.recordProblem(line, rows.nextRecordNumber(), "", "malformed JSON: " + e.getOriginalMessage());
+                continue;
+            }
+            if (!record(node, line)) {
+                return;
+            }
+        }
+    }
+
+    /** Handles one record; false when reading must stop (unusable header). */
+    private boolean record(JsonNode node, long line) {
+        if (!node.isObject()) {
+            rows.recordProblem(line, rows.nextRecordNumber(), "", "expected a JSON object, got " + node.getNodeType());
+            return true;
+        }
+        if (header == null && !header(node, line)) {
+            return false;
+        }
+        Object[] cells = new Object[header.size()];
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        boolean usable = true;
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            Integer position = positions.get(field.getKey());
+            if (position == null) {
+                rows.recordProblem(line, rows.nextRecordNumber(), field.getKey(),
+                        "column is not in the first record (or unknown to the schema): every record must have the same columns");
+                usable = false;
+                continue;
+            }
+            JsonNode value = field.getValue();
+            if (value.isContainerNode()) {
+                rows.recordProblem(line, rows.nextRecordNumber(), field.getKey(), "expected a single value, got " + value.getNodeType());
+                usable = false;
+                continue;
+            }
+            cells[position] = value.isNull() ? null
+                    : value.isTextual() ? value.textValue()
+                    : value.isBoolean() ? (Object) value.booleanValue()
+                    : value.numberValue();
+        }
+        if (usable) {
+            rows.objectRecord(line, cells);
+        }
+        return true;
+    }
+
+    private boolean header(JsonNode first, long line) {
+        header = new ArrayList<>();
+        positions = new HashMap<>();
+        first.fieldNames().forEachRemaining(name -> {
+            positions.put(name, header.size());
+            header.add(name);
+        });
+        return rows.header(header, line);
+    }
+}
