@@ -31,6 +31,6 @@ public record CalibrationFigure(String name, double measured, double low, double
     }
 
     private String value(double v) {
-        return "%".equals(unit) ? String.format(Locale.ROOT, "%.1f %%", 100 * v) : String.format(Locale.ROOT, "%.1f %s", v, unit).trim();
+        return "%".equals(unit) ? String.format(Locale.ROOT, "%.1f %%", 100 * v) : String.format(Locale.ROOT, "%.3g %s", v, unit).trim();
     }
 }

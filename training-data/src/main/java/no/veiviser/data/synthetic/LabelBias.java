@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@code strength}. The true-probability columns describe the recorded (biased) outcome.
  *
  * @param attribute protected attribute name, e.g. {@code innvandrerbakgrunn}
- * @param group     level code of the affected group, e.g. {@code true} or {@code UTENFOR_EUROPA}
+ * @param group     level code of the affected group, e.g. {@code true} or {@code INNVANDRER_UTENFOR_EUROPA}
  * @param strength  size of the shift on the generator's latent scale (log-odds or log-hazard), &gt; 0
  */
 public record LabelBias(String attribute, String group, double strength) {
@@ -21,7 +21,7 @@ public record LabelBias(String attribute, String group, double strength) {
         }
     }
 
-    /** Parses {@code attribute=group:strength}, e.g. {@code innvandrerbakgrunn=UTENFOR_EUROPA:0.8}. */
+    /** Parses {@code attribute=group:strength}, e.g. {@code innvandrerbakgrunn=INNVANDRER_UTENFOR_EUROPA:0.8}. */
     public static LabelBias parse(String text) {
         int eq = text.indexOf('=');
         int colon = text.lastIndexOf(':');

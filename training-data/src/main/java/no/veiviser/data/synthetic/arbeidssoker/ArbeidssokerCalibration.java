@@ -2,6 +2,7 @@ package no.veiviser.data.synthetic.arbeidssoker;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.veiviser.data.profiling.NavRuleProfiler;
 import no.veiviser.data.synthetic.CalibrationFigure;
 import no.veiviser.data.synthetic.CalibrationReport;
 import no.veiviser.data.table.Table;
@@ -32,12 +33,13 @@ final class ArbeidssokerCalibration {
         int classCount = table.schema().target().classCount();
         int[] classes = new int[classCount];
         int[] labels = new int[rows];
+        NavRuleProfiler rule = NavRuleProfiler.of(table.schema());
         for (int row = 0; row < rows; row++) {
             JobSeeker p = columns.read(table, row);
             if (p.aldersgruppe() == Aldersgruppe.UNDER_30) {
                 under30++;
             }
-            if (RuleBasedProfiler.proposesStandard(p)) {
+            if (rule.categorize(table, row) == NavRuleProfiler.Category.GOOD_PROSPECTS) {
                 profilerStandard++;
             }
             if (p.healthBarrier() == BarrierAnswer.JA) {
@@ -62,7 +64,7 @@ final class ArbeidssokerCalibration {
         figures.add(new CalibrationFigure("Share reporting a health barrier", share(healthBarrier, rows),
                 HEALTH_BARRIER_BAND[0], HEALTH_BARRIER_BAND[1], "%", DESIGN));
         figures.add(new CalibrationFigure("Bayes-optimal macro one-vs-rest ROC AUC", macroAuc(table, labels),
-                AUC_BAND[0], AUC_BAND[1], "%",
+                AUC_BAND[0], AUC_BAND[1], "",
                 DESIGN + "; published profiling models reach 0.70–0.80 (Kern et al.: 0.70–0.77)"));
         return new CalibrationReport(dataset, figures);
     }

@@ -1,0 +1,27 @@
+package no.veiviser.core.bundle;
+
+import java.util.List;
+
+/** The files of a model bundle directory. */
+public final class BundleFiles {
+    /** Format version written to and required in {@code manifest.json}. */
+    public static final int FORMAT_VERSION = 1;
+
+    public static final String MANIFEST = "manifest.json";
+    public static final String MODEL = "model.tribuo";
+    public static final String BOOSTER = "booster.json";
+    public static final String SCHEMA = "schema.json";
+    public static final String CALIBRATION = "calibration.json";
+    public static final String METRICS = "metrics.json";
+    public static final String TRAINING_PROFILE = "training-profile.json";
+    public static final String MODEL_CARD_MARKDOWN = "model-card.md";
+    public static final String MODEL_CARD_JSON = "model-card.json";
+    public static final String PROVENANCE = "provenance.json";
+
+    /** Every file the manifest must list with its SHA-256. */
+    public static final List<String> HASHED = List.of(MODEL, BOOSTER, SCHEMA, CALIBRATION, METRICS, TRAINING_PROFILE,
+            MODEL_CARD_MARKDOWN, MODEL_CARD_JSON, PROVENANCE);
+
+    private BundleFiles() {
+    }
+}

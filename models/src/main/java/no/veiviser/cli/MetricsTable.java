@@ -1,0 +1,45 @@
+package no.veiviser.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints the key metrics of a {@code metrics.json} as a table: model, Bayes limit and baselines. */
+final class MetricsTable {
+    private static final List<String> METRICS = List.of("auc_macro", "log_loss", "brier", "ece", "accuracy");
+
+    private MetricsTable() {
+    }
+
+    static String format(JsonNode metrics) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "%s: %s, %d rows%n", metrics.path("dataset").asText(),
+                metrics.path("evaluation").asText(), metrics.path("evaluated_rows").asInt()));
+        text.append(String.format(Locale.ROOT, "  %-34s %9s %9s %9s %9s %9s%n", "", "macro AUC", "log-loss", "Brier", "ECE", "accuracy"));
+        row(text, "Veiviser model (" + metrics.path("calibration").path("method").asText() + ")", metrics.path("test"));
+        if (metrics.has("bayes")) {
+            row(text, "Bayes limit (true probabilities)", metrics.path("bayes"));
+        }
+        Iterator<Map.Entry<String, JsonNode>> baselines = metrics.path("baselines").fields();
+        while (baselines.hasNext()) {
+            Map.Entry<String, JsonNode> baseline = baselines.next();
+            row(text, "baseline " + baseline.getKey(), baseline.getValue());
+        }
+        if (metrics.has("gap_to_bayes")) {
+            JsonNode gap = metrics.path("gap_to_bayes");
+            text.append(String.format(Locale.ROOT, "  gap to Bayes: macro AUC %.4f, log-loss %+.2f %%%n",
+                    gap.path("auc_macro").asDouble(), 100 * gap.path("log_loss_relative").asDouble()));
+        }
+        return text.toString();
+    }
+
+    private static void row(StringBuilder text, String name, JsonNode node) {
+        text.append(String.format(Locale.ROOT, "  %-34s", name));
+        for (String metric : METRICS) {
+            text.append(String.format(Locale.ROOT, " %9.4f", node.path(metric).asDouble()));
+        }
+        text.append('\n');
+    }
+}

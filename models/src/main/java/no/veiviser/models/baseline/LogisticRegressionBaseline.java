@@ -1,0 +1,48 @@
+package no.veiviser.models.baseline;
+
+import no.veiviser.core.schema.DatasetSchema;
+import no.veiviser.data.table.Table;
+import smile.classification.LogisticRegression;
+
+/** Multinomial logistic regression (Smile) on the same features: the classic statistical profiling model. */
+public final class LogisticRegressionBaseline implements Baseline {
+    private static final double LAMBDA = 1e-4;
+    private static final double TOLERANCE = 1e-6;
+    private static final int MAX_ITERATIONS = 500;
+
+    @Override
+    public String name() {
+        return "logistic_regression";
+    }
+
+    @Override
+    public String description() {
+        return "multinomial logistic regression (Smile) on standardised features with one-hot categories and missing indicators";
+    }
+
+    @Override
+    public boolean appliesTo(DatasetSchema schema) {
+        return true;
+    }
+
+    @Override
+    public double[][] fitAndPredict(Table train, Table test) {
+        DesignMatrix design = DesignMatrix.fit(train);
+        double[][] x = design.rows(train);
+        int[] y = new int[train.rowCount()];
+        for (int row = 0; row < y.length; row++) {
+            y[row] = train.target(row);
+        }
+        LogisticRegression model = LogisticRegression.multinomial(x, y,
+                new LogisticRegression.Options(LAMBDA, TOLERANCE, MAX_ITERATIONS));
+        int k = train.schema().target().classCount();
+        double[][] testX = design.rows(test);
+        double[][] result = new double[testX.length][];
+        for (int row = 0; row < testX.length; row++) {
+            double[] posterior = new double[k];
+            model.predict(testX[row], posterior);
+            result[row] = posterior;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,68 @@
+package no.veiviser.models.bundle;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import no.veiviser.core.bundle.BundleFiles;
+import no.veiviser.core.bundle.BundleSealer;
+import no.veiviser.core.bundle.Manifest;
+import no.veiviser.core.calibration.CalibrationJson;
+import no.veiviser.core.schema.SchemaWriter;
+import no.veiviser.models.pipeline.TrainingResult;
+
+/** Writes a trained model as a bundle directory (and optionally a zip) that core loads without training code. */
+public final class BundleWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private BundleWriter() {
+    }
+
+    /** Writes every bundle file into {@code dir} (created if needed) and seals it with a manifest. */
+    public static Manifest write(TrainingResult result, Path dir) {
+        String createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        try {
+            Files.createDirectories(dir);
+            result.model().model().serializeToFile(dir.resolve(BundleFiles.MODEL));
+            result.model().booster().saveModel(dir.resolve(BundleFiles.BOOSTER).toString());
+            Files.writeString(dir.resolve(BundleFiles.SCHEMA), SchemaWriter.toJson(result.schema()));
+            writeJson(dir.resolve(BundleFiles.CALIBRATION), CalibrationJson.write(result.calibration().calibration()));
+            var metrics = result.metrics().deepCopy();
+            metrics.set("training", trainingSection(result));
+            writeJson(dir.resolve(BundleFiles.METRICS), metrics);
+            Files.writeString(dir.resolve(BundleFiles.TRAINING_PROFILE), result.profile().toJson());
+            writeJson(dir.resolve(BundleFiles.MODEL_CARD_JSON), ModelCard.json(result, createdAt));
+            Files.writeString(dir.resolve(BundleFiles.MODEL_CARD_MARKDOWN), ModelCard.markdown(result, createdAt));
+            writeJson(dir.resolve(BundleFiles.PROVENANCE), ProvenanceJson.of(result.model().model()));
+            return BundleSealer.seal(dir, result.modelId(), result.schema().name(), createdAt, version());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write bundle " + dir + ": " + e.getMessage(), e);
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost could not save the booster: " + e.getMessage(), e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode trainingSection(TrainingResult result) {
+        var node = MAPPER.createObjectNode();
+        node.put("model_id", result.modelId());
+        node.put("seed", result.seed());
+        node.put("training_data_sha256", result.dataFingerprint());
+        node.set("config", result.config().reproducibleSettings());
+        return node;
+    }
+
+    private static void writeJson(Path file, Object value) throws IOException {
+        Files.writeString(file, MAPPER.writeValueAsString(value) + "\n");
+    }
+
+    static String version() {
+        String version = BundleWriter.class.getPackage().getImplementationVersion();
+        return "veiviser " + (version == null ? "0.1.0-SNAPSHOT" : version);
+    }
+}

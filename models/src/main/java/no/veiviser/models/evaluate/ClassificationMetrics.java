@@ -1,0 +1,163 @@
+package no.veiviser.models.evaluate;
+
+/**
+ * Metrics of predicted class probabilities against true classes. Every metric takes a weight per
+ * row (how often the row counts): all ones for the plain estimate, bootstrap multiplicities for a
+ * resample, so resamples need no copies and the class orderings for AUC are sorted only once.
+ */
+public final class ClassificationMetrics {
+    /** Smallest probability used in log-loss, so that a zero probability costs a lot but not infinity. */
+    static final double LOG_LOSS_FLOOR = 1e-15;
+    /** Number of equal-width confidence bins for the expected calibration error. */
+    public static final int ECE_BINS = 10;
+
+    private ClassificationMetrics() {
+    }
+
+    /**
+     * One-vs-rest ROC AUC of class {@code cls} with ties counted half (Mann–Whitney); NaN when the
+     * weighted rows hold only one side.
+     *
+     * @param order rows sorted by increasing probability of {@code cls} ({@link PredictionSet#order})
+     */
+    public static double auc(PredictionSet set, int cls, int[] weights) {
+        double[][] p = set.probabilities();
+        int[] classes = set.classes();
+        int[] order = set.order(cls);
+        double positives = 0;
+        double negatives = 0;
+        double pairs = 0;
+        int i = 0;
+        int n = order.length;
+        while (i < n) {
+            double score = p[order[i]][cls];
+            double groupPositives = 0;
+            double groupNegatives = 0;
+            int j = i;
+            while (j < n && p[order[j]][cls] == score) {
+                int row = order[j];
+                if (classes[row] == cls) {
+                    groupPositives += weights[row];
+                } else {
+                    groupNegatives += weights[row];
+                }
+                j++;
+            }
+            pairs += groupPositives * (negatives + 0.5 * groupNegatives);
+            positives += groupPositives;
+            negatives += groupNegatives;
+            i = j;
+        }
+        return positives == 0 || negatives == 0 ? Double.NaN : pairs / (positives * negatives);
+    }
+
+    /** Mean of the one-vs-rest AUCs of the classes present on both sides. */
+    public static double macroAuc(PredictionSet set, int[] weights) {
+        double sum = 0;
+        int counted = 0;
+        for (int c = 0; c < set.classCount(); c++) {
+            double auc = auc(set, c, weights);
+            if (!Double.isNaN(auc)) {
+                sum += auc;
+                counted++;
+            }
+        }
+        return counted == 0 ? Double.NaN : sum / counted;
+    }
+
+    /** Mean negative log-probability of the true class. */
+    public static double logLoss(PredictionSet set, int[] weights) {
+        double[][] p = set.probabilities();
+        double sum = 0;
+        long total = 0;
+        for (int row = 0; row < p.length; row++) {
+            if (weights[row] != 0) {
+                sum -= weights[row] * Math.log(Math.max(LOG_LOSS_FLOOR, p[row][set.classes()[row]]));
+                total += weights[row];
+            }
+        }
+        return sum / total;
+    }
+
+    /** Multi-class Brier score: mean over rows of the squared distance to the one-hot truth. */
+    public static double brier(PredictionSet set, int[] weights) {
+        double[][] p = set.probabilities();
+        double sum = 0;
+        long total = 0;
+        for (int row = 0; row < p.length; row++) {
+            if (weights[row] == 0) {
+                continue;
+            }
+            double squared = 0;
+            for (int c = 0; c < p[row].length; c++) {
+                double target = set.classes()[row] == c ? 1.0 : 0.0;
+                squared += (p[row][c] - target) * (p[row][c] - target);
+            }
+            sum += weights[row] * squared;
+            total += weights[row];
+        }
+        return sum / total;
+    }
+
+    /**
+     * Expected calibration error of the top class: rows binned by the probability of their most
+     * likely class into {@link #ECE_BINS} equal-width bins; the weighted mean over bins of
+     * |accuracy − mean confidence|.
+     */
+    public static double ece(PredictionSet set, int[] weights) {
+        double[] confidence = new double[ECE_BINS];
+        double[] correct = new double[ECE_BINS];
+        long total = 0;
+        double[][] p = set.probabilities();
+        for (int row = 0; row < p.length; row++) {
+            if (weights[row] == 0) {
+                continue;
+            }
+            int top = argMax(p[row]);
+            int bin = Math.min(ECE_BINS - 1, (int) (p[row][top] * ECE_BINS));
+            confidence[bin] += weights[row] * p[row][top];
+            correct[bin] += set.classes()[row] == top ? weights[row] : 0;
+            total += weights[row];
+        }
+        double ece = 0;
+        for (int b = 0; b < ECE_BINS; b++) {
+            ece += Math.abs(correct[b] - confidence[b]);
+        }
+        return ece / total;
+    }
+
+    /** Share of rows whose most likely class is the true class. */
+    public static double accuracy(PredictionSet set, int[] weights) {
+        long hits = 0;
+        long total = 0;
+        double[][] p = set.probabilities();
+        for (int row = 0; row < p.length; row++) {
+            if (argMax(p[row]) == set.classes()[row]) {
+                hits += weights[row];
+            }
+            total += weights[row];
+        }
+        return (double) hits / total;
+    }
+
+    /** Weighted counts by [true class][most likely class]. */
+    public static long[][] confusion(PredictionSet set, int[] weights) {
+        long[][] matrix = new long[set.classCount()][set.classCount()];
+        double[][] p = set.probabilities();
+        for (int row = 0; row < p.length; row++) {
+            matrix[set.classes()[row]][argMax(p[row])] += weights[row];
+        }
+        return matrix;
+    }
+
+    /** Index of the largest probability (the first one on ties). */
+    public static int argMax(double[] p) {
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+}

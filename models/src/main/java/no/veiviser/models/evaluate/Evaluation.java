@@ -1,0 +1,19 @@
+package no.veiviser.models.evaluate;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Metrics of one set of predictions with bootstrap 95 % intervals.
+ *
+ * @param rows       rows evaluated
+ * @param point      the metrics on all rows
+ * @param intervals  metric name (as in {@link MetricSet#scalars}) → interval
+ * @param confusionIntervals interval of each confusion-matrix count [true][predicted]
+ */
+public record Evaluation(int rows, List<String> classCodes, MetricSet point, Map<String, Interval> intervals,
+                         Interval[][] confusionIntervals) {
+    public double value(String metric) {
+        return point.scalars(classCodes).get(metric);
+    }
+}

@@ -1,0 +1,70 @@
+package no.veiviser.models.evaluate;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/** Evaluates predictions and puts bootstrap 95 % percentile intervals around every metric. */
+public final class Evaluator {
+    private final int bootstrapRounds;
+    private final long seed;
+
+    /**
+     * @param bootstrapRounds resamples for the intervals (0 for none)
+     * @param seed            seed of the resamples; the same seed gives the same intervals
+     */
+    public Evaluator(int bootstrapRounds, long seed) {
+        if (bootstrapRounds < 0) {
+            throw new IllegalArgumentException("bootstrap rounds must not be negative");
+        }
+        this.bootstrapRounds = bootstrapRounds;
+        this.seed = seed;
+    }
+
+    public Evaluation evaluate(double[][] probabilities, int[] classes, List<String> classCodes) {
+        PredictionSet set = new PredictionSet(probabilities, classes, classCodes.size());
+        MetricSet point = MetricSet.of(set, set.unitWeights());
+        List<MetricSet> resamples = IntStream.range(0, bootstrapRounds).parallel()
+                .mapToObj(round -> MetricSet.of(set, resampleWeights(set.rows(), round)))
+                .toList();
+
+        Map<String, Interval> intervals = new LinkedHashMap<>();
+        for (String metric : point.scalars(classCodes).keySet()) {
+            double[] values = resamples.stream().mapToDouble(m -> m.scalars(classCodes).get(metric)).toArray();
+            intervals.put(metric, percentileInterval(values));
+        }
+        int k = classCodes.size();
+        Interval[][] confusion = new Interval[k][k];
+        for (int t = 0; t < k; t++) {
+            for (int p = 0; p < k; p++) {
+                int trueClass = t;
+                int predicted = p;
+                confusion[t][p] = percentileInterval(resamples.stream()
+                        .mapToDouble(m -> m.confusion()[trueClass][predicted]).toArray());
+            }
+        }
+        return new Evaluation(set.rows(), List.copyOf(classCodes), point, intervals, confusion);
+    }
+
+    private int[] resampleWeights(int rows, int round) {
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + round);
+        int[] weights = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            weights[random.nextInt(rows)]++;
+        }
+        return weights;
+    }
+
+    private static Interval percentileInterval(double[] values) {
+        double[] finite = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        if (finite.length == 0) {
+            return new Interval(Double.NaN, Double.NaN);
+        }
+        return new Interval(Quantiles.of(finite, 0.025), Quantiles.of(finite, 0.975));
+    }
+
+
+}

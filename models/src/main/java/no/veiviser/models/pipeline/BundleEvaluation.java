@@ -1,0 +1,81 @@
+package no.veiviser.models.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.data.table.Table;
+import no.veiviser.models.baseline.Baseline;
+import no.veiviser.models.baseline.ClassPriorBaseline;
+import no.veiviser.models.baseline.LogisticRegressionBaseline;
+import no.veiviser.models.baseline.NavRuleBaseline;
+import no.veiviser.models.evaluate.Evaluation;
+import no.veiviser.models.evaluate.Evaluator;
+import no.veiviser.models.train.StratifiedSplitter;
+
+/**
+ * Evaluates an existing bundle on new data (out-of-time validation) with the same report as
+ * training. The bundle holds no training data, so the baselines are fitted on the new data by
+ * 2-fold cross-fitting (each half predicted by a baseline fitted on the other half): that gives
+ * the baselines data from the new period, which makes the comparison conservative for the model.
+ */
+public final class BundleEvaluation {
+    private static final List<Baseline> BASELINES = List.of(new NavRuleBaseline(), new LogisticRegressionBaseline(),
+            new ClassPriorBaseline());
+
+    private BundleEvaluation() {
+    }
+
+    public static ObjectNode evaluate(ModelBundle bundle, Table data, int bootstrapRounds, long seed, Progress progress) {
+        if (!data.hasTarget()) {
+            throw new IllegalArgumentException("the data have no target column " + data.schema().target().name()
+                    + ": evaluation needs the outcomes");
+        }
+        List<String> codes = data.schema().target().classCodes();
+        int[] classes = TrainingPipeline.targets(data);
+        progress.stage("scoring " + data.rowCount() + " rows with model " + bundle.modelId());
+        double[][] rows = new double[data.rowCount()][];
+        for (int row = 0; row < rows.length; row++) {
+            rows[row] = data.featureRow(row);
+        }
+        double[][] probabilities = bundle.probabilities(rows);
+        Evaluator evaluator = new Evaluator(bootstrapRounds, seed);
+        Evaluation evaluation = evaluator.evaluate(probabilities, classes, codes);
+
+        int[] half = StratifiedSplitter.folds(classes, codes.size(), 2, seed);
+        Map<String, Evaluation> baselines = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        for (Baseline baseline : BASELINES) {
+            if (!baseline.appliesTo(data.schema())) {
+                continue;
+            }
+            progress.stage("baseline " + baseline.name() + " (2-fold cross-fitted on the evaluated data)");
+            double[][] predicted = new double[data.rowCount()][];
+            for (int f = 0; f < 2; f++) {
+                int fold = f;
+                int[] test = java.util.stream.IntStream.range(0, half.length).filter(r -> half[r] == fold).toArray();
+                int[] train = java.util.stream.IntStream.range(0, half.length).filter(r -> half[r] != fold).toArray();
+                double[][] p = baseline.fitAndPredict(data.select(train), data.select(test));
+                for (int i = 0; i < test.length; i++) {
+                    predicted[test[i]] = p[i];
+                }
+            }
+            baselines.put(baseline.name(), evaluator.evaluate(predicted, classes, codes));
+            descriptions.put(baseline.name(), baseline.description() + " (cross-fitted on the evaluated data)");
+        }
+        Optional<Evaluation> bayes = data.hasTrueProbabilities()
+                ? Optional.of(evaluator.evaluate(TrainingPipeline.trueProbabilities(data, allRows(data.rowCount())), classes, codes))
+                : Optional.empty();
+        ObjectNode report = MetricsJson.report(data.schema(), "bundle " + bundle.modelId() + " on new data", data.rowCount(),
+                evaluation, bayes, baselines, descriptions);
+        report.put("model_id", bundle.modelId());
+        report.put("bundle_sha256", bundle.bundleHash());
+        return report;
+    }
+
+    private static int[] allRows(int n) {
+        return java.util.stream.IntStream.range(0, n).toArray();
+    }
+}

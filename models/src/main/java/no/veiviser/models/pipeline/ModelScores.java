@@ -1,0 +1,29 @@
+package no.veiviser.models.pipeline;
+
+import no.veiviser.core.predict.MarginPredictor;
+import no.veiviser.data.table.Table;
+import no.veiviser.models.train.TrainedModel;
+
+/** Raw class margins of a trained model for the rows of a table (schema class order). */
+final class ModelScores {
+    private static final int BATCH_ROWS = 50_000;
+
+    private final MarginPredictor predictor;
+
+    ModelScores(TrainedModel model) {
+        predictor = new MarginPredictor(model.booster(), model.input(), model.outputToClass());
+    }
+
+    double[][] margins(Table table) {
+        double[][] margins = new double[table.rowCount()][];
+        for (int start = 0; start < table.rowCount(); start += BATCH_ROWS) {
+            int end = Math.min(table.rowCount(), start + BATCH_ROWS);
+            double[][] rows = new double[end - start][];
+            for (int row = start; row < end; row++) {
+                rows[row - start] = table.featureRow(row);
+            }
+            System.arraycopy(predictor.margins(rows), 0, margins, start, end - start);
+        }
+        return margins;
+    }
+}

@@ -1,0 +1,217 @@
+package no.veiviser.models.pipeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.veiviser.core.bundle.Sha256;
+import no.veiviser.core.calibration.Calibration;
+import no.veiviser.data.table.Table;
+import no.veiviser.models.baseline.Baseline;
+import no.veiviser.models.baseline.ClassPriorBaseline;
+import no.veiviser.models.baseline.LogisticRegressionBaseline;
+import no.veiviser.models.baseline.NavRuleBaseline;
+import no.veiviser.models.calibrate.CalibrationChoice;
+import no.veiviser.models.calibrate.Calibrator;
+import no.veiviser.models.evaluate.Evaluation;
+import no.veiviser.models.evaluate.Evaluator;
+import no.veiviser.models.profile.TrainingProfiler;
+import no.veiviser.models.train.DataSplit;
+import no.veiviser.models.train.StratifiedSplitter;
+import no.veiviser.models.train.TrainedModel;
+import no.veiviser.models.train.Trainer;
+import no.veiviser.models.train.TrainingConfig;
+
+/**
+ * Split → train (Tribuo XGBoost, early stopping) → calibrate (Smile) → evaluate against baselines
+ * and, when the data carry them, the true probabilities. With a holdout the test split is
+ * evaluated; with {@code cvFolds ≥ 2} every row is predicted once by a model that did not see it
+ * and the pooled out-of-fold predictions are evaluated, while the shipped model is trained on all
+ * rows. Same data, config and seed give identical predictions and metrics.
+ */
+public final class TrainingPipeline {
+    private final TrainingConfig config;
+    private final long seed;
+    private final Progress progress;
+    private final List<Baseline> baselines;
+
+    public TrainingPipeline(TrainingConfig config, long seed, Progress progress) {
+        this(config, seed, progress, List.of(new NavRuleBaseline(), new LogisticRegressionBaseline(), new ClassPriorBaseline()));
+    }
+
+    public TrainingPipeline(TrainingConfig config, long seed, Progress progress, List<Baseline> baselines) {
+        this.config = config;
+        this.seed = seed;
+        this.progress = progress;
+        this.baselines = List.copyOf(baselines);
+    }
+
+    /** Holdout evaluation on the test split. */
+    public TrainingResult run(Table data) {
+        return run(data, 0);
+    }
+
+    /**
+     * @param cvFolds 0 for a holdout test split, or the number of cross-validation folds (≥ 2)
+     */
+    public TrainingResult run(Table data, int cvFolds) {
+        if (!data.hasTarget()) {
+            throw new IllegalArgumentException("the data have no target column " + data.schema().target().name()
+                    + ": training needs it");
+        }
+        int[] classes = targets(data, allRows(data.rowCount()));
+        checkEveryClassPresent(data, classes);
+        List<Baseline> applicable = baselines.stream().filter(b -> b.appliesTo(data.schema())).toList();
+        int[] evaluatedRows;
+        double[][] modelProbabilities;
+        Map<String, double[][]> baselineProbabilities = new LinkedHashMap<>();
+        FoldOutcome shipped;
+        if (cvFolds == 0) {
+            DataSplit split = StratifiedSplitter.split(classes, data.schema().target().classCount(), config, seed);
+            progress.stage(String.format("split %d rows: %d train, %d validation, %d calibration, %d test", data.rowCount(),
+                    split.train().length, split.validation().length, split.calibration().length, split.test().length));
+            shipped = fold(data, split.train(), split.validation(), split.calibration(), split.test(), applicable);
+            evaluatedRows = split.test();
+            modelProbabilities = shipped.testProbabilities();
+            baselineProbabilities.putAll(shipped.baselineProbabilities());
+        } else {
+            evaluatedRows = allRows(data.rowCount());
+            modelProbabilities = new double[data.rowCount()][];
+            int[] fold = StratifiedSplitter.folds(classes, data.schema().target().classCount(), cvFolds, seed);
+            for (int f = 0; f < cvFolds; f++) {
+                progress.stage("cross-validation fold " + (f + 1) + " of " + cvFolds);
+                int[] test = rowsWhere(fold, f, true);
+                DataSplit inner = innerSplit(data, rowsWhere(fold, f, false));
+                FoldOutcome outcome = fold(data, inner.train(), inner.validation(), inner.calibration(), test, applicable);
+                scatter(outcome.testProbabilities(), test, modelProbabilities);
+                outcome.baselineProbabilities().forEach((name, p) -> scatter(p,
+                        test, baselineProbabilities.computeIfAbsent(name, n -> new double[data.rowCount()][])));
+            }
+            progress.stage("training the shipped model on all rows");
+            DataSplit all = innerSplit(data, allRows(data.rowCount()));
+            shipped = fold(data, all.train(), all.validation(), all.calibration(), new int[0], List.of());
+        }
+
+        progress.stage("evaluating on " + evaluatedRows.length + " held-out rows with " + config.bootstrapRounds()
+                + " bootstrap resamples");
+        List<String> codes = data.schema().target().classCodes();
+        Evaluator evaluator = new Evaluator(config.bootstrapRounds(), seed);
+        int[] evaluatedClasses = targets(data, evaluatedRows);
+        Evaluation evaluation = evaluator.evaluate(modelProbabilities, evaluatedClasses, codes);
+        Map<String, Evaluation> baselineEvaluations = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        for (Baseline baseline : applicable) {
+            baselineEvaluations.put(baseline.name(),
+                    evaluator.evaluate(baselineProbabilities.get(baseline.name()), evaluatedClasses, codes));
+            descriptions.put(baseline.name(), baseline.description());
+        }
+        Optional<Evaluation> bayes = data.hasTrueProbabilities()
+                ? Optional.of(evaluator.evaluate(trueProbabilities(data, evaluatedRows), evaluatedClasses, codes))
+                : Optional.empty();
+
+        String fingerprint = TableFingerprint.of(data);
+        String modelId = data.schema().name() + "-" + Sha256.of((fingerprint + "|" + config.reproducibleSettings() + "|" + seed + "|" + cvFolds)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+        var metrics = MetricsJson.of(data.schema(), shipped, evaluation, bayes, baselineEvaluations, descriptions,
+                cvFolds, evaluatedRows.length);
+        return new TrainingResult(data.schema(), modelId, fingerprint, config, seed, shipped.model(), shipped.calibration(),
+                evaluation, bayes, baselineEvaluations, descriptions, TrainingProfiler.profile(data.select(shipped.trainRows())), metrics);
+    }
+
+    private FoldOutcome fold(Table data, int[] train, int[] validation, int[] calibration, int[] test, List<Baseline> applicable) {
+        Table trainTable = data.select(train);
+        Table validationTable = data.select(validation);
+        Table calibrationTable = data.select(calibration);
+        progress.stage("training XGBoost on " + train.length + " rows (early stopping on " + validation.length + ")");
+        TrainedModel model = new Trainer(config).train(trainTable, validationTable, seed);
+        progress.stage("trained " + model.rounds() + " rounds; calibrating on " + calibration.length + " rows");
+        ModelScores scores = new ModelScores(model);
+        CalibrationChoice choice = Calibrator.fit(config.calibration(),
+                scores.margins(calibrationTable), targets(calibrationTable),
+                scores.margins(validationTable), targets(validationTable));
+        progress.stage("calibration: " + choice.calibration().method() + " (validation log-loss " + choice.candidateLogLoss() + ")");
+        Map<String, double[][]> baselineProbabilities = new LinkedHashMap<>();
+        double[][] testProbabilities = new double[0][];
+        if (test.length > 0) {
+            Table testTable = data.select(test);
+            testProbabilities = calibrate(choice.calibration(), scores.margins(testTable));
+            for (Baseline baseline : applicable) {
+                progress.stage("baseline " + baseline.name());
+                baselineProbabilities.put(baseline.name(), baseline.fitAndPredict(trainTable, testTable));
+            }
+        }
+        return new FoldOutcome(train, model, choice, testProbabilities, baselineProbabilities);
+    }
+
+    private DataSplit innerSplit(Table data, int[] rows) {
+        double rest = config.trainShare() + config.validationShare() + config.calibrationShare();
+        double[] shares = {config.trainShare() / rest, config.validationShare() / rest, config.calibrationShare() / rest};
+        int[][] parts = StratifiedSplitter.split(targets(data, rows), data.schema().target().classCount(), shares, seed);
+        return new DataSplit(map(parts[0], rows), map(parts[1], rows), map(parts[2], rows), new int[0]);
+    }
+
+    static double[][] calibrate(Calibration calibration, double[][] margins) {
+        double[][] probabilities = new double[margins.length][];
+        for (int row = 0; row < margins.length; row++) {
+            probabilities[row] = calibration.probabilities(margins[row]);
+        }
+        return probabilities;
+    }
+
+    private static void checkEveryClassPresent(Table data, int[] classes) {
+        long[] counts = new long[data.schema().target().classCount()];
+        for (int c : classes) {
+            counts[c]++;
+        }
+        List<String> absent = new ArrayList<>();
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] < 10) {
+                absent.add(data.schema().target().classCodes().get(c) + " (" + counts[c] + " rows)");
+            }
+        }
+        if (!absent.isEmpty()) {
+            throw new IllegalArgumentException("every target class needs at least 10 rows to train and evaluate; too few: " + absent);
+        }
+    }
+
+    static double[][] trueProbabilities(Table data, int[] rows) {
+        int k = data.schema().target().classCount();
+        double[][] p = new double[rows.length][k];
+        for (int i = 0; i < rows.length; i++) {
+            for (int c = 0; c < k; c++) {
+                p[i][c] = data.trueProbability(c, rows[i]);
+            }
+        }
+        return p;
+    }
+
+    static int[] targets(Table table) {
+        return targets(table, allRows(table.rowCount()));
+    }
+
+    private static int[] targets(Table table, int[] rows) {
+        return Arrays.stream(rows).map(table::target).toArray();
+    }
+
+    private static int[] allRows(int n) {
+        int[] rows = new int[n];
+        Arrays.setAll(rows, i -> i);
+        return rows;
+    }
+
+    private static int[] rowsWhere(int[] fold, int f, boolean inFold) {
+        return java.util.stream.IntStream.range(0, fold.length).filter(row -> (fold[row] == f) == inFold).toArray();
+    }
+
+    private static int[] map(int[] positions, int[] rows) {
+        return Arrays.stream(positions).map(p -> rows[p]).toArray();
+    }
+
+    private static void scatter(double[][] values, int[] rows, double[][] target) {
+        for (int i = 0; i < rows.length; i++) {
+            target[rows[i]] = values[i];
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package no.veiviser.models.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Optional;
+import no.veiviser.core.bundle.TrainingProfile;
+import no.veiviser.core.schema.DatasetSchema;
+import no.veiviser.models.calibrate.CalibrationChoice;
+import no.veiviser.models.evaluate.Evaluation;
+import no.veiviser.models.train.TrainedModel;
+import no.veiviser.models.train.TrainingConfig;
+
+/**
+ * Everything a training run produced: the model to ship and how it measured up.
+ *
+ * @param modelId     stable id: dataset, data fingerprint, config and seed
+ * @param evaluation  the model on held-out rows (the test split, or pooled out-of-fold rows with --cv)
+ * @param bayes       the true probabilities on the same rows, when the data have them
+ * @param baselines   baseline name → evaluation on the same rows
+ * @param metrics     the content of {@code metrics.json}
+ */
+public record TrainingResult(DatasetSchema schema, String modelId, String dataFingerprint, TrainingConfig config, long seed,
+                             TrainedModel model, CalibrationChoice calibration, Evaluation evaluation,
+                             Optional<Evaluation> bayes, Map<String, Evaluation> baselines, Map<String, String> baselineDescriptions,
+                             TrainingProfile profile, ObjectNode metrics) {
+}

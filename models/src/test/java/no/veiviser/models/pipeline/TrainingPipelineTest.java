@@ -1,0 +1,134 @@
+package no.veiviser.models.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import no.veiviser.core.bundle.BundleException;
+import no.veiviser.core.bundle.BundleFiles;
+import no.veiviser.core.bundle.BundleSealer;
+import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.data.synthetic.GeneratorOptions;
+import no.veiviser.data.synthetic.SyntheticGenerators;
+import no.veiviser.data.table.Table;
+import no.veiviser.models.bundle.BundleWriter;
+import no.veiviser.models.train.TrainingConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end on small generated data: train, calibrate, evaluate, write and load a bundle. */
+class TrainingPipelineTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final TrainingConfig SMALL = TrainingConfig.withOverrides(TrainingConfig.defaults(),
+            MAPPER.createObjectNode().put("maxTrees", 150).put("eta", 0.15).put("maxDepth", 4).put("bootstrapRounds", 30),
+            "test");
+
+    @TempDir
+    static Path dir;
+
+    static Table data;
+    static TrainingResult result;
+    static Path bundle;
+
+    @BeforeAll
+    static void train() {
+        data = SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(8000, 11)).table();
+        result = new TrainingPipeline(SMALL, 3, message -> { }).run(data);
+        bundle = dir.resolve("bundle");
+        BundleWriter.write(result, bundle);
+    }
+
+    @Test
+    void metricsJsonHasTheRequiredKeysAndTheModelBeatsEveryBaseline() {
+        ObjectNode metrics = result.metrics();
+        for (String key : List.of("test.auc_macro", "test.log_loss", "test.brier", "test.ece", "test.accuracy",
+                "bayes.auc_macro", "bayes.log_loss", "baselines.nav_rules.auc_macro", "baselines.nav_rules.log_loss",
+                "baselines.nav_rules.accuracy", "baselines.logistic_regression.auc_macro", "baselines.class_priors.log_loss")) {
+            assertTrue(MetricsJson.value(metrics, key).isPresent(), "metrics.json lacks " + key);
+        }
+        double auc = MetricsJson.value(metrics, "test.auc_macro").orElseThrow();
+        double logLoss = MetricsJson.value(metrics, "test.log_loss").orElseThrow();
+        for (String baseline : List.of("nav_rules", "class_priors")) {
+            assertTrue(auc > MetricsJson.value(metrics, "baselines." + baseline + ".auc_macro").orElseThrow(), baseline);
+            assertTrue(logLoss < MetricsJson.value(metrics, "baselines." + baseline + ".log_loss").orElseThrow(), baseline);
+        }
+        assertTrue(auc <= MetricsJson.value(metrics, "bayes.auc_macro").orElseThrow() + 0.02, "no model beats the truth by much");
+        assertTrue(metrics.path("test").path("interval95").path("auc_macro").size() == 2);
+        assertTrue(result.model().rounds() >= 1 && result.model().rounds() <= 150);
+    }
+
+    @Test
+    void sameDataConfigAndSeedGiveIdenticalMetricsAndPredictions() throws IOException {
+        TrainingResult again = new TrainingPipeline(SMALL, 3, message -> { }).run(data);
+        assertEquals(result.metrics(), again.metrics());
+        assertEquals(result.modelId(), again.modelId());
+        Path second = dir.resolve("bundle-again");
+        BundleWriter.write(again, second);
+        assertEquals(-1L, Files.mismatch(bundle.resolve(BundleFiles.METRICS), second.resolve(BundleFiles.METRICS)));
+        assertEquals(-1L, Files.mismatch(bundle.resolve(BundleFiles.BOOSTER), second.resolve(BundleFiles.BOOSTER)));
+        double[][] rows = {data.featureRow(0), data.featureRow(1), data.featureRow(2)};
+        assertArrayEquals(ModelBundle.load(bundle).probabilities(rows)[1], ModelBundle.load(second).probabilities(rows)[1]);
+    }
+
+    @Test
+    void theBundleHasEveryFileAndLoadsToTheSameProbabilities() throws IOException {
+        for (String file : BundleFiles.HASHED) {
+            assertTrue(Files.size(bundle.resolve(file)) > 0, file);
+        }
+        ModelBundle loaded = ModelBundle.load(bundle);
+        assertEquals(result.modelId(), loaded.modelId());
+        double[][] rows = new double[50][];
+        for (int row = 0; row < rows.length; row++) {
+            rows[row] = data.featureRow(row);
+        }
+        double[][] probabilities = loaded.probabilities(rows);
+        double[][] expected = TrainingPipeline.calibrate(result.calibration().calibration(), new ModelScores(result.model()).margins(
+                data.select(java.util.stream.IntStream.range(0, 50).toArray())));
+        for (int row = 0; row < rows.length; row++) {
+            assertArrayEquals(expected[row], probabilities[row], 1e-12);
+            assertEquals(1.0, java.util.Arrays.stream(probabilities[row]).sum(), 1e-9);
+        }
+        JsonNode card = MAPPER.readTree(bundle.resolve(BundleFiles.MODEL_CARD_JSON).toFile());
+        assertTrue(card.path("human_oversight").size() > 0);
+        assertTrue(Files.readString(bundle.resolve(BundleFiles.MODEL_CARD_MARKDOWN)).contains("## Human oversight"));
+        String provenance = Files.readString(bundle.resolve(BundleFiles.PROVENANCE));
+        assertTrue(provenance.contains("XGBoostClassificationTrainer"), provenance.substring(0, 300));
+        assertTrue(!provenance.contains(System.getProperty("user.dir")), "provenance must not leak local paths");
+        assertTrue(MAPPER.readTree(bundle.resolve(BundleFiles.BOOSTER).toFile()).has("learner"), "booster.json is XGBoost JSON");
+    }
+
+    @Test
+    void aZippedBundleLoadsAndATamperedOneIsRefusedNamingTheFile() throws IOException {
+        Path zip = dir.resolve("bundle.zip");
+        BundleSealer.zip(bundle, zip);
+        assertEquals(result.modelId(), ModelBundle.load(zip).modelId());
+
+        Path tampered = dir.resolve("tampered");
+        Files.createDirectories(tampered);
+        for (String file : Files.list(bundle).map(p -> p.getFileName().toString()).toList()) {
+            Files.copy(bundle.resolve(file), tampered.resolve(file));
+        }
+        Files.writeString(tampered.resolve(BundleFiles.CALIBRATION), "{\"method\": \"none\"}\n", StandardCharsets.UTF_8);
+        BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(tampered));
+        assertTrue(e.getMessage().contains("calibration.json: SHA-256 does not match"), e.getMessage());
+    }
+
+    @Test
+    void crossValidationEvaluatesEveryRowOnce() {
+        Table small = data.select(java.util.stream.IntStream.range(0, 3000).toArray());
+        TrainingResult cv = new TrainingPipeline(SMALL, 3, message -> { }).run(small, 3);
+        assertEquals(3000, cv.evaluation().rows());
+        assertTrue(cv.metrics().path("evaluation").asText().contains("3-fold"));
+        assertTrue(cv.evaluation().value("auc_macro") > 0.7, "cross-validated AUC " + cv.evaluation().value("auc_macro"));
+    }
+}
