@@ -5,7 +5,7 @@ package no.veiviser.data.synthetic.arbeidssoker;
  * a higher innsatsgruppe is more likely. It is a function of the recorded features only — missing
  * values included, each with its own effect — so the true class probabilities are exact functions
  * of a row. Protected attributes never enter it (the optional label bias is added elsewhere).
- * The terms are documented, with their sizes, in {@code training-data/docs/arbeidssoker.md}.
+ * The terms are documented, with their sizes, in {@code training-data/README.md (section arbeidssoker)}.
  */
 final class LatentNeedModel {
     /** Effect of NUS levels 0–8 of the highest education (level 4, completed upper secondary, is the reference). */

@@ -9,7 +9,7 @@ package no.veiviser.data.synthetic.sykefravaer;
  * <p>Every term reads only values the row records (a missing value contributes its own fixed
  * term, zero unless stated), so that after the checkpoint the hazard is a function of the row
  * alone and the true class probabilities follow exactly. The protected attributes never enter.
- * The sizes are documented in {@code training-data/docs/sykefravaer.md}.
+ * The sizes are documented in {@code training-data/README.md (section sykefravaer)}.
  */
 final class RecoveryHazard {
     static final int ACUTE = 0, LONG = 1, END = 2;

@@ -21,7 +21,7 @@ import no.veiviser.data.table.TableBuilder;
  * (see the calibration report); the rows are the spells still on leave at the end of the
  * checkpoint week, about one in ten. Their true class probabilities follow analytically from the
  * post-checkpoint hazards, which depend on the recorded row alone. The process is documented in
- * {@code training-data/docs/sykefravaer.md}.
+ * {@code training-data/README.md (section sykefravaer)}.
  *
  * <p>With a label bias, every week after the checkpoint of the chosen group's spells has its
  * log-hazard lowered by {@code strength}: the recorded leave of that group is longer, and the
