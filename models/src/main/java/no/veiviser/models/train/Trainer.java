@@ -29,12 +29,6 @@ import org.tribuo.common.xgboost.XGBoostModel;
  */
 public final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
-    /**
-     * xgboost4j logs every round's validation loss through commons-logging (java.util.logging by
-     * default); the search records them itself, so that logger is quietened. Kept in a field because
-     * java.util.logging holds loggers weakly.
-     */
-    private static final java.util.logging.Logger XGBOOST_ROUNDS = quietXGBoostRounds();
 
     private final TrainingConfig config;
 
@@ -74,6 +68,8 @@ public final class Trainer {
         try {
             Map<String, Object> search = new HashMap<>(parameters);
             search.put("eval_metric", "mlogloss");
+            // xgboost4j prints every round's validation loss unless told not to; the curve is recorded below.
+            search.put("verbose_eval", "false");
             Map<String, DMatrix> watches = new HashMap<>();
             watches.put("validation", validationMatrix);
             float[][] history = new float[1][config.maxTrees()];
@@ -89,12 +85,6 @@ public final class Trainer {
             trainMatrix.dispose();
             validationMatrix.dispose();
         }
-    }
-
-    private static java.util.logging.Logger quietXGBoostRounds() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(XGBoost.class.getName());
-        logger.setLevel(java.util.logging.Level.WARNING);
-        return logger;
     }
 
     private static int bestRounds(List<double[]> curve) {

@@ -3,6 +3,7 @@ package no.veiviser.data.synthetic.arbeidssoker;
 import java.util.ArrayList;
 import java.util.List;
 import no.veiviser.data.profiling.NavRuleProfiler;
+import no.veiviser.data.synthetic.BayesLimit;
 import no.veiviser.data.synthetic.CalibrationFigure;
 import no.veiviser.data.synthetic.CalibrationReport;
 import no.veiviser.data.table.Table;
@@ -63,30 +64,12 @@ final class ArbeidssokerCalibration {
                         + " education above NUS 0/1, no barriers)"));
         figures.add(new CalibrationFigure("Share reporting a health barrier", share(healthBarrier, rows),
                 HEALTH_BARRIER_BAND[0], HEALTH_BARRIER_BAND[1], "%", DESIGN));
-        figures.add(new CalibrationFigure("Bayes-optimal macro one-vs-rest ROC AUC", macroAuc(table, labels),
+        figures.add(new CalibrationFigure("Bayes-optimal macro one-vs-rest ROC AUC", BayesLimit.macroOneVsRestAuc(table),
                 AUC_BAND[0], AUC_BAND[1], "",
                 DESIGN + "; published profiling models reach 0.70–0.80 (Kern et al.: 0.70–0.77)"));
         return new CalibrationReport(dataset, figures);
     }
 
-    /** Mean over classes of the one-vs-rest AUC of the true probability of the class; classes absent from the labels are skipped. */
-    static double macroAuc(Table table, int[] labels) {
-        int classCount = table.schema().target().classCount();
-        double[] scores = new double[labels.length];
-        double sum = 0;
-        int counted = 0;
-        for (int k = 0; k < classCount; k++) {
-            for (int row = 0; row < labels.length; row++) {
-                scores[row] = table.trueProbability(k, row);
-            }
-            double auc = OneVsRestAuc.auc(scores, labels, k);
-            if (!Double.isNaN(auc)) {
-                sum += auc;
-                counted++;
-            }
-        }
-        return counted == 0 ? Double.NaN : sum / counted;
-    }
 
     private static double share(int count, int rows) {
         return (double) count / rows;

@@ -1,6 +1,7 @@
 package no.veiviser.data.synthetic.arbeidssoker;
 
 import java.util.random.RandomGenerator;
+import no.veiviser.data.synthetic.DiscreteDistribution;
 
 /** Small random-draw and link-function helpers shared by the samplers. */
 final class Draws {
@@ -60,20 +61,6 @@ final class Draws {
 
     /** Cumulative probabilities of non-negative weights (normalised so the last entry is exactly 1). */
     static double[] cumulative(double... weights) {
-        double total = 0;
-        for (double w : weights) {
-            if (!(w >= 0)) {
-                throw new IllegalArgumentException("weights must be non-negative, got " + w);
-            }
-            total += w;
-        }
-        double[] cumulative = new double[weights.length];
-        double running = 0;
-        for (int i = 0; i < weights.length; i++) {
-            running += weights[i];
-            cumulative[i] = running / total;
-        }
-        cumulative[weights.length - 1] = 1.0;
-        return cumulative;
+        return DiscreteDistribution.cumulativeOf(weights);
     }
 }

@@ -2,6 +2,7 @@ package no.veiviser.data.synthetic.sykefravaer;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.veiviser.data.synthetic.DiscreteDistribution;
 
 /**
  * The ICPC-2 chapters and diagnosis groups of the shipped schema, in the schema's level order, with

@@ -1,5 +1,7 @@
 package no.veiviser.data.synthetic.sykefravaer;
 
+import no.veiviser.data.synthetic.DiscreteDistribution;
+
 /**
  * The job a person is on sick leave from: occupation (STYRK-08 major group), industry (NACE
  * section), employer size, employment percentage and tenure, with the realistic dependences on

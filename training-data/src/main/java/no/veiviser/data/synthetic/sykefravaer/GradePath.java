@@ -1,5 +1,7 @@
 package no.veiviser.data.synthetic.sykefravaer;
 
+import no.veiviser.data.synthetic.DiscreteDistribution;
+
 /**
  * The sick-leave grade week by week before the checkpoint: full leave (100) or graded leave
  * (20–99). Some spells are graded from the start; full leave is often turned into graded leave

@@ -1,6 +1,7 @@
 package no.veiviser.data.synthetic.sykefravaer;
 
 import java.util.SplittableRandom;
+import no.veiviser.data.synthetic.DiscreteDistribution;
 
 /**
  * A fixed set of synthetic municipalities standing in for Norway's 357: population weights that

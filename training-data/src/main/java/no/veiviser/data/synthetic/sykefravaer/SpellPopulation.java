@@ -1,6 +1,7 @@
 package no.veiviser.data.synthetic.sykefravaer;
 
 import java.util.SplittableRandom;
+import no.veiviser.data.synthetic.DiscreteDistribution;
 
 /**
  * Draws the person and the recorded circumstances of a new sick-leave spell on its first day:

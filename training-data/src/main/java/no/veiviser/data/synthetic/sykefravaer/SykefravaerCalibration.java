@@ -2,6 +2,7 @@ package no.veiviser.data.synthetic.sykefravaer;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.veiviser.data.synthetic.BayesLimit;
 import no.veiviser.data.synthetic.CalibrationFigure;
 import no.veiviser.data.synthetic.CalibrationReport;
 import no.veiviser.data.table.Table;
@@ -62,7 +63,7 @@ final class SykefravaerCalibration {
                 NOSSEN_BRAGE + " (rises again from month 9)"));
         addClassShares(figures, table, checkpointWeek);
         figures.add(new CalibrationFigure("Bayes-optimal macro one-vs-rest AUC of the true probabilities",
-                BayesLimit.macroOneVsRestAuc(table), 0.72, 0.85, "%",
+                BayesLimit.macroOneVsRestAuc(table), 0.72, 0.85, "",
                 "NAV's sick-leave predictor and Rysstad et al. 2025 reached about 0.79 (binary targets)"));
         return new CalibrationReport(DATASET, figures);
     }

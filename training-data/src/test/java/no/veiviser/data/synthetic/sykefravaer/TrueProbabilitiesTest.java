@@ -3,6 +3,7 @@ package no.veiviser.data.synthetic.sykefravaer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import no.veiviser.data.synthetic.BayesLimit;
 import no.veiviser.data.synthetic.GeneratorOptions;
 import no.veiviser.data.table.Table;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package no.veiviser.data.synthetic.sykefravaer;
+package no.veiviser.data.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package no.veiviser.data.synthetic.sykefravaer;
+package no.veiviser.data.synthetic;
 
 import java.util.Arrays;
 
@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A fixed distribution over the indices {@code 0..n-1}, sampled by inverting the cumulative
  * distribution with one uniform draw. Built once; sampling allocates nothing.
  */
-final class DiscreteDistribution {
+public final class DiscreteDistribution {
     private final double[] cumulative;
 
     private DiscreteDistribution(double[] cumulative) {
@@ -14,7 +14,12 @@ final class DiscreteDistribution {
     }
 
     /** A distribution proportional to {@code weights} (non-negative, not all zero). */
-    static DiscreteDistribution ofWeights(double... weights) {
+    public static DiscreteDistribution ofWeights(double... weights) {
+        return new DiscreteDistribution(cumulativeOf(weights));
+    }
+
+    /** Cumulative probabilities proportional to {@code weights}; the last entry is exactly 1. */
+    public static double[] cumulativeOf(double... weights) {
         double total = 0;
         for (double w : weights) {
             if (!(w >= 0) || Double.isInfinite(w)) {
@@ -32,11 +37,11 @@ final class DiscreteDistribution {
             cumulative[i] = running / total;
         }
         cumulative[weights.length - 1] = 1.0;
-        return new DiscreteDistribution(cumulative);
+        return cumulative;
     }
 
     /** The index whose cumulative interval holds {@code u} (a uniform draw in [0, 1)). */
-    int sample(double u) {
+    public int sample(double u) {
         if (cumulative.length > 24) {
             int i = Arrays.binarySearch(cumulative, u);
             int index = i >= 0 ? i + 1 : -i - 1;

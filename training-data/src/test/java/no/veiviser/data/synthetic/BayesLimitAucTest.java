@@ -1,4 +1,4 @@
-package no.veiviser.data.synthetic.arbeidssoker;
+package no.veiviser.data.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class OneVsRestAucTest {
+class BayesLimitAucTest {
     @Test
     void perfectReversedAndTiedScores() {
         int[] labels = {0, 0, 1, 1};
-        assertEquals(1.0, OneVsRestAuc.auc(new double[] {0.1, 0.2, 0.8, 0.9}, labels, 1));
-        assertEquals(0.0, OneVsRestAuc.auc(new double[] {0.9, 0.8, 0.2, 0.1}, labels, 1));
-        assertEquals(0.5, OneVsRestAuc.auc(new double[] {0.5, 0.5, 0.5, 0.5}, labels, 1));
-        assertEquals(1.0, OneVsRestAuc.auc(new double[] {0.9, 0.8, 0.2, 0.1}, labels, 0));
+        assertEquals(1.0, BayesLimit.auc(new double[] {0.1, 0.2, 0.8, 0.9}, labels, 1));
+        assertEquals(0.0, BayesLimit.auc(new double[] {0.9, 0.8, 0.2, 0.1}, labels, 1));
+        assertEquals(0.5, BayesLimit.auc(new double[] {0.5, 0.5, 0.5, 0.5}, labels, 1));
+        assertEquals(1.0, BayesLimit.auc(new double[] {0.9, 0.8, 0.2, 0.1}, labels, 0));
     }
 
     @Test
@@ -21,13 +21,13 @@ class OneVsRestAucTest {
         // Positives 0.4 and 0.7; negatives 0.2, 0.4, 0.9: pairs won 1 + 0.5 + 0 + 1 + 1 + 0 = 3.5 of 6.
         double[] scores = {0.4, 0.2, 0.7, 0.4, 0.9};
         int[] labels = {2, 0, 2, 1, 3};
-        assertEquals(3.5 / 6, OneVsRestAuc.auc(scores, labels, 2), 1e-15);
+        assertEquals(3.5 / 6, BayesLimit.auc(scores, labels, 2), 1e-15);
     }
 
     @Test
     void emptyGroupGivesNaN() {
-        assertTrue(Double.isNaN(OneVsRestAuc.auc(new double[] {0.1, 0.2}, new int[] {1, 1}, 1)));
-        assertTrue(Double.isNaN(OneVsRestAuc.auc(new double[] {0.1, 0.2}, new int[] {1, 1}, 0)));
+        assertTrue(Double.isNaN(BayesLimit.auc(new double[] {0.1, 0.2}, new int[] {1, 1}, 1)));
+        assertTrue(Double.isNaN(BayesLimit.auc(new double[] {0.1, 0.2}, new int[] {1, 1}, 0)));
     }
 
     @Test
@@ -51,7 +51,7 @@ class OneVsRestAucTest {
                     }
                 }
             }
-            assertEquals(wins / pairs, OneVsRestAuc.auc(scores, labels, positive), 1e-12);
+            assertEquals(wins / pairs, BayesLimit.auc(scores, labels, positive), 1e-12);
         }
     }
 }
