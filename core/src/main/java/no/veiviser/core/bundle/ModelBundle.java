@@ -14,7 +14,7 @@ import no.veiviser.core.calibration.Calibration;
 import no.veiviser.core.calibration.CalibrationJson;
 import no.veiviser.core.encoding.FeatureEncoding;
 import no.veiviser.core.predict.BoosterInput;
-import no.veiviser.core.predict.MarginPredictor;
+import no.veiviser.core.predict.BoosterScores;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.SchemaException;
 import no.veiviser.core.schema.SchemaReader;
@@ -37,7 +37,7 @@ public final class ModelBundle {
     private final DatasetSchema schema;
     private final FeatureEncoding encoding;
     private final XGBoostModel<Label> model;
-    private final MarginPredictor predictor;
+    private final BoosterScores scores;
     private final Calibration calibration;
     private final TrainingProfile trainingProfile;
     private final JsonNode metrics;
@@ -53,7 +53,7 @@ public final class ModelBundle {
         this.trainingProfile = trainingProfile;
         this.metrics = metrics;
         Booster booster = model.getInnerModels().get(0);
-        this.predictor = new MarginPredictor(booster, new BoosterInput(encoding, model.getFeatureIDMap()), outputToClass(model, schema));
+        this.scores = new BoosterScores(booster, new BoosterInput(encoding, model.getFeatureIDMap()), outputToClass(model, schema));
     }
 
     /**
@@ -130,7 +130,12 @@ public final class ModelBundle {
 
     /** Raw class margins for rows of encoded, already validated feature values (schema class order). */
     public double[][] margins(double[][] featureRows) {
-        return predictor.margins(featureRows);
+        return scores.score(featureRows, false).margins();
+    }
+
+    /** Margins and exact TreeSHAP contributions of the model's booster (schema class order). */
+    public BoosterScores scores() {
+        return scores;
     }
 
     /** Calibrated class probabilities for rows of encoded, already validated feature values. */

@@ -16,12 +16,15 @@ import org.tribuo.ImmutableFeatureMap;
 public final class BoosterInput {
     private final FeatureEncoding encoding;
     private final int[] columnToModelId;
+    private final int[] modelIdToColumn;
     private final int modelFeatures;
 
     public BoosterInput(FeatureEncoding encoding, ImmutableFeatureMap featureMap) {
         this.encoding = encoding;
         this.modelFeatures = featureMap.size();
         this.columnToModelId = new int[encoding.columnCount()];
+        this.modelIdToColumn = new int[modelFeatures];
+        java.util.Arrays.fill(modelIdToColumn, -1);
         int previous = -1;
         for (int c = 0; c < columnToModelId.length; c++) {
             columnToModelId[c] = featureMap.getID(encoding.columnName(c));
@@ -31,6 +34,7 @@ public final class BoosterInput {
                     throw new IllegalStateException("model feature ids are not in column-name order at " + encoding.columnName(c));
                 }
                 previous = columnToModelId[c];
+                modelIdToColumn[columnToModelId[c]] = c;
             }
         }
     }
@@ -38,6 +42,11 @@ public final class BoosterInput {
     /** Model feature id of an encoding column, or -1 when the model never saw it. */
     public int modelId(int column) {
         return columnToModelId[column];
+    }
+
+    /** Encoding column of a model feature id, or -1 when the model has a feature the encoding lacks. */
+    public int columnOfModelId(int id) {
+        return modelIdToColumn[id];
     }
 
     public int modelFeatureCount() {

@@ -4,12 +4,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Texts shown to a caseworker when a feature pushes a suggestion up or down.
- * Templates may use the placeholders {@code {label}}, {@code {value}} and {@code {unit}}.
+ * Texts shown to a caseworker for a reason: {@code up} when a feature pushes the suggestion
+ * towards the suggested class, {@code down} when it pushes away from it. Templates may use the
+ * placeholders {@code {label}} (the feature's label), {@code {value}} (the case's value),
+ * {@code {unit}} and {@code {class}} (the suggested class's label).
  */
 public record ReasonTemplates(LocalizedText up, LocalizedText down) {
     /** Placeholders a template may contain. */
-    public static final Set<String> PLACEHOLDERS = Set.of("label", "value", "unit");
+    public static final Set<String> PLACEHOLDERS = Set.of("label", "value", "unit", "class");
 
     public ReasonTemplates {
         Objects.requireNonNull(up, "up");
@@ -17,7 +19,8 @@ public record ReasonTemplates(LocalizedText up, LocalizedText down) {
     }
 
     /** Fills a template's placeholders. */
-    public static String render(String template, String label, String value, String unit) {
-        return template.replace("{label}", label).replace("{value}", value).replace("{unit}", unit);
+    public static String render(String template, String label, String value, String unit, String className) {
+        return template.replace("{label}", label).replace("{value}", value).replace("{unit}", unit)
+                .replace("{class}", className);
     }
 }

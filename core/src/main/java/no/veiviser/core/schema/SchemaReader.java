@@ -281,7 +281,7 @@ public final class SchemaReader {
         Matcher m = PLACEHOLDER.matcher(template);
         while (m.find()) {
             if (!ReasonTemplates.PLACEHOLDERS.contains(m.group(1))) {
-                problem(path, "unknown placeholder {" + m.group(1) + "}: use {label}, {value} or {unit}");
+                problem(path, "unknown placeholder {" + m.group(1) + "}: use {label}, {value}, {unit} or {class}");
             }
         }
     }

@@ -1,6 +1,6 @@
 package no.veiviser.models.pipeline;
 
-import no.veiviser.core.predict.MarginPredictor;
+import no.veiviser.core.predict.BoosterScores;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.train.TrainedModel;
 
@@ -8,10 +8,10 @@ import no.veiviser.models.train.TrainedModel;
 final class ModelScores {
     private static final int BATCH_ROWS = 50_000;
 
-    private final MarginPredictor predictor;
+    private final BoosterScores scores;
 
     ModelScores(TrainedModel model) {
-        predictor = new MarginPredictor(model.booster(), model.input(), model.outputToClass());
+        scores = new BoosterScores(model.booster(), model.input(), model.outputToClass());
     }
 
     double[][] margins(Table table) {
@@ -22,7 +22,7 @@ final class ModelScores {
             for (int row = start; row < end; row++) {
                 rows[row - start] = table.featureRow(row);
             }
-            System.arraycopy(predictor.margins(rows), 0, margins, start, end - start);
+            System.arraycopy(scores.score(rows, false).margins(), 0, margins, start, end - start);
         }
         return margins;
     }

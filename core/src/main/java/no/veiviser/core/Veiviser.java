@@ -1,0 +1,72 @@
+package no.veiviser.core;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.schema.DatasetSchema;
+import no.veiviser.core.suggest.Case;
+import no.veiviser.core.suggest.ScoringOptions;
+import no.veiviser.core.suggest.Suggestion;
+import no.veiviser.core.suggest.SuggestionMaker;
+
+/**
+ * The one entry point a caseworker tool needs: load a model bundle, then ask for suggestions.
+ *
+ * <pre>{@code
+ * Veiviser veiviser = Veiviser.load(Path.of("bundles/arbeidssoker"));
+ * Suggestion suggestion = veiviser.suggest(Map.of("age", 34, "health_barrier", "JA", ...));
+ * }</pre>
+ *
+ * Loading verifies every file of the bundle against its manifest. One instance serves many threads.
+ */
+public final class Veiviser {
+    private final ModelBundle bundle;
+    private final SuggestionMaker maker;
+
+    private Veiviser(ModelBundle bundle, ScoringOptions options) {
+        this.bundle = bundle;
+        this.maker = new SuggestionMaker(bundle, options);
+    }
+
+    /** Loads and verifies a bundle directory or zip with the default options. */
+    public static Veiviser load(Path bundle) {
+        return load(bundle, ScoringOptions.defaults());
+    }
+
+    public static Veiviser load(Path bundle, ScoringOptions options) {
+        return new Veiviser(ModelBundle.load(bundle), options);
+    }
+
+    /** A suggestion for one case given as field → value. */
+    public Suggestion suggest(Map<String, ?> fields) {
+        return suggest(Case.of(fields));
+    }
+
+    /**
+     * A suggestion for one case.
+     *
+     * @throws no.veiviser.core.suggest.InvalidCaseException listing every problem by field; nothing is scored
+     */
+    public Suggestion suggest(Case input) {
+        return maker.suggest(List.of(input)).get(0);
+    }
+
+    /** Suggestions for many cases, scored in one batch; the same as suggesting them one by one. */
+    public List<Suggestion> suggestAll(List<Case> cases) {
+        return maker.suggest(cases);
+    }
+
+    public DatasetSchema schema() {
+        return bundle.schema();
+    }
+
+    public String modelId() {
+        return bundle.modelId();
+    }
+
+    /** The verified bundle behind this instance. */
+    public ModelBundle bundle() {
+        return bundle;
+    }
+}

@@ -1,0 +1,124 @@
+package no.veiviser.core.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.veiviser.core.bundle.Sha256;
+import no.veiviser.core.schema.LocalizedText;
+
+/**
+ * The JSON Lines form of decision records and their hash chain. A record's line is its canonical
+ * JSON (fixed field order) with {@code "hash"} as the last field; the hash is the SHA-256 of the
+ * line's text up to that field, closed with {@code }}. So a verifier needs no re-serialisation:
+ * any edit to a line breaks its hash, and any removed or reordered line breaks the chain.
+ */
+public final class HashChain {
+    /** The previous hash of the first record. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final String HASH_FIELD = ",\"hash\":\"";
+
+    private HashChain() {
+    }
+
+    /** Links an entry after a record with hash {@code previousHash}. */
+    public static DecisionRecord link(long sequence, DecisionEntry entry, String previousHash) {
+        String body = body(sequence, entry, previousHash);
+        return new DecisionRecord(sequence, entry, previousHash, Sha256.of((body + "}").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The line of a record (without the line break). */
+    public static String line(DecisionRecord record) {
+        return body(record.sequence(), record.entry(), record.previousHash()) + HASH_FIELD + record.hash() + "\"}";
+    }
+
+    /**
+     * Parses a line and checks that its hash matches its content.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public static DecisionRecord parse(String line) {
+        int at = line.lastIndexOf(HASH_FIELD);
+        if (at < 0 || !line.endsWith("\"}")) {
+            throw new IllegalArgumentException("not a decision record (no hash at the end)");
+        }
+        String hash = line.substring(at + HASH_FIELD.length(), line.length() - 2);
+        String recomputed = Sha256.of((line.substring(0, at) + "}").getBytes(StandardCharsets.UTF_8));
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
+        }
+        if (!recomputed.equals(hash)) {
+            throw new IllegalArgumentException("the hash does not match the record's content (the record was edited)");
+        }
+        return new DecisionRecord(node.path("sequence").asLong(), entry(node), node.path("previousHash").asText(), hash);
+    }
+
+    private static String body(long sequence, DecisionEntry entry, String previousHash) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("sequence", sequence);
+        node.put("previousHash", previousHash);
+        node.put("decidedAt", entry.decidedAt().toString());
+        node.put("suggestionId", entry.suggestionId());
+        node.put("modelId", entry.modelId());
+        node.put("bundleHash", entry.bundleHash());
+        node.put("inputSha256", entry.inputSha256());
+        entry.input().ifPresent(input -> node.set("input", MAPPER.valueToTree(new java.util.TreeMap<>(input))));
+        ObjectNode probabilities = node.putObject("probabilities");
+        entry.probabilities().forEach(probabilities::put);
+        node.put("suggestedClass", entry.suggestedClass());
+        ArrayNode reasons = node.putArray("reasonsShown");
+        for (ShownReason reason : entry.reasonsShown()) {
+            ObjectNode shown = reasons.addObject().put("feature", reason.feature()).put("direction", reason.direction())
+                    .put("contribution", reason.contribution());
+            reason.text().ifPresent(text -> shown.put("textNb", text.nb()).put("textEn", text.en()));
+        }
+        node.put("decision", entry.decision().name());
+        node.put("chosenClass", entry.chosenClass());
+        entry.justification().ifPresent(j -> node.put("justification", j));
+        node.put("caseworkerId", entry.caseworkerId());
+        try {
+            String json = MAPPER.writeValueAsString(node);
+            return json.substring(0, json.length() - 1);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a decision record", e);
+        }
+    }
+
+    private static DecisionEntry entry(JsonNode node) {
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        node.path("probabilities").fields().forEachRemaining(e -> probabilities.put(e.getKey(), e.getValue().asDouble()));
+        List<ShownReason> reasons = new ArrayList<>();
+        for (JsonNode r : node.path("reasonsShown")) {
+            Optional<LocalizedText> text = r.has("textNb")
+                    ? Optional.of(new LocalizedText(r.path("textNb").asText(), r.path("textEn").asText()))
+                    : Optional.empty();
+            reasons.add(new ShownReason(r.path("feature").asText(), r.path("direction").asText(), r.path("contribution").asDouble(),
+                    text));
+        }
+        Optional<Map<String, Object>> input = node.has("input")
+                ? Optional.of(MAPPER.convertValue(node.get("input"), new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }))
+                : Optional.empty();
+        return new DecisionEntry(Instant.parse(node.path("decidedAt").asText()), node.path("suggestionId").asText(),
+                node.path("modelId").asText(), node.path("bundleHash").asText(), node.path("inputSha256").asText(), input,
+                probabilities, node.path("suggestedClass").asText(), reasons, Decision.valueOf(node.path("decision").asText()),
+                node.path("chosenClass").asText(),
+                node.has("justification") ? Optional.of(node.path("justification").asText()) : Optional.empty(),
+                node.path("caseworkerId").asText());
+    }
+}

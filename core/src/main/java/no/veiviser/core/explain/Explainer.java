@@ -1,0 +1,86 @@
+package no.veiviser.core.explain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import no.veiviser.core.encoding.FeatureEncoding;
+import no.veiviser.core.predict.BoosterInput;
+import no.veiviser.core.schema.DatasetSchema;
+import no.veiviser.core.schema.FeatureSpec;
+import no.veiviser.core.schema.FeatureType;
+import no.veiviser.core.schema.LocalizedText;
+import no.veiviser.core.schema.ReasonTemplates;
+
+/**
+ * Turns a booster's TreeSHAP values for one row into reasons a caseworker reads: model columns are
+ * summed back to their schema feature (a category's one-hot columns become one reason), the
+ * features are ranked, and each gets the schema's reason text with its value filled in.
+ */
+public final class Explainer {
+    private final DatasetSchema schema;
+    private final int[] featureOfModelId;
+    private final int reasonsPerDirection;
+
+    public Explainer(DatasetSchema schema, FeatureEncoding encoding, BoosterInput input, int reasonsPerDirection) {
+        this.schema = schema;
+        this.reasonsPerDirection = reasonsPerDirection;
+        this.featureOfModelId = new int[input.modelFeatureCount()];
+        for (int id = 0; id < featureOfModelId.length; id++) {
+            int column = input.columnOfModelId(id);
+            featureOfModelId[id] = column < 0 ? -1 : encoding.featureOfColumn(column);
+        }
+    }
+
+    /**
+     * @param values        the row's encoded feature values (schema order)
+     * @param contributions TreeSHAP values of the explained class: one per model feature id, then the bias
+     * @param cls           index of the explained class
+     * @param rawScore      the model's raw score for the class
+     */
+    public Explanation explain(double[] values, double[] contributions, int cls, double rawScore) {
+        double[] perFeature = new double[schema.features().size()];
+        for (int id = 0; id < featureOfModelId.length; id++) {
+            if (featureOfModelId[id] >= 0) {
+                perFeature[featureOfModelId[id]] += contributions[id];
+            }
+        }
+        LocalizedText className = schema.target().classes().get(cls).label();
+        List<Reason> reasons = new ArrayList<>();
+        for (int f = 0; f < perFeature.length; f++) {
+            reasons.add(reason(schema.features().get(f), values[f], perFeature[f], className));
+        }
+        reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.contribution())).thenComparing(Reason::feature));
+        List<Reason> towards = reasons.stream().filter(r -> r.contribution() > 0)
+                .sorted(Comparator.comparingDouble(Reason::contribution).reversed()).limit(reasonsPerDirection).toList();
+        List<Reason> against = reasons.stream().filter(r -> r.contribution() < 0)
+                .sorted(Comparator.comparingDouble(Reason::contribution)).limit(reasonsPerDirection).toList();
+        return new Explanation(schema.target().classes().get(cls).code(), contributions[contributions.length - 1], rawScore,
+                reasons, towards, against);
+    }
+
+    private static Reason reason(FeatureSpec spec, double value, double contribution, LocalizedText className) {
+        LocalizedText shown = display(spec, value);
+        ReasonTemplates templates = spec.reasons().orElseThrow(
+                () -> new IllegalStateException("feature " + spec.name() + " has no reason texts"));
+        LocalizedText template = contribution >= 0 ? templates.up() : templates.down();
+        LocalizedText text = new LocalizedText(
+                ReasonTemplates.render(template.nb(), spec.label().nb(), shown.nb(), spec.unit(), className.nb()),
+                ReasonTemplates.render(template.en(), spec.label().en(), shown.en(), spec.unit(), className.en()));
+        return new Reason(spec.name(), spec.label(), shown, contribution, text);
+    }
+
+    /** A value as a person reads it: the number, ja/nei, the category's label, or "ukjent"/"unknown". */
+    static LocalizedText display(FeatureSpec spec, double value) {
+        if (Double.isNaN(value)) {
+            return new LocalizedText("ukjent", "unknown");
+        }
+        if (spec.type() == FeatureType.BOOLEAN) {
+            return value != 0 ? new LocalizedText("ja", "yes") : new LocalizedText("nei", "no");
+        }
+        if (spec.type() == FeatureType.CATEGORICAL) {
+            return spec.levels().get((int) value).label();
+        }
+        String number = spec.format(value);
+        return new LocalizedText(number.replace('.', ','), number);
+    }
+}
