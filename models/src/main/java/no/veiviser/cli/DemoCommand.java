@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** The main job: everything Veiviser does, end to end, on the embedded synthetic data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the main job on synthetic data: generate both data sets, train, calibrate and evaluate both models,"
-                + " and write their bundles.")
+                + " write their bundles, score example cases and record a caseworker's accept and override.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,6 +41,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Stopwatch clock = new Stopwatch(spec.commandLine().getErr());
+        CaseworkerDemo caseworkerDemo = new CaseworkerDemo(outDir, out);
         for (String dataset : SyntheticGenerators.NAMES) {
             SyntheticGenerator generator = SyntheticGenerators.create(dataset);
             clock.stage("generating " + rows + " rows of " + dataset);
@@ -61,9 +62,12 @@ final class DemoCommand implements Callable<Integer> {
             out.println("  bundle: " + bundle.toAbsolutePath() + " (model " + result.modelId() + ")");
             out.println();
             out.flush();
+            caseworkerDemo.run(dataset, bundle, data.table());
         }
+        caseworkerDemo.finish();
         out.println("Data sets are in " + outDir.resolve("data").toAbsolutePath()
-                + ", model bundles in " + outDir.resolve("bundles").toAbsolutePath());
+                + ", model bundles in " + outDir.resolve("bundles").toAbsolutePath()
+                + ", example cases in " + outDir.resolve("cases").toAbsolutePath());
         out.flush();
         return 0;
     }

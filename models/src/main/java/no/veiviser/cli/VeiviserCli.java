@@ -3,6 +3,7 @@ package no.veiviser.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import no.veiviser.core.bundle.BundleException;
+import no.veiviser.core.decision.CorruptDecisionLogException;
 import no.veiviser.core.schema.SchemaException;
 import no.veiviser.data.table.DataLoadException;
 import picocli.CommandLine;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,
+            ScoreCommand.class,
+            VerifyLogCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -49,7 +52,7 @@ public final class VeiviserCli implements Runnable {
 
     private static boolean isBadInput(Exception e) {
         return e instanceof SchemaException || e instanceof DataLoadException || e instanceof IllegalArgumentException
-                || e instanceof UncheckedIOException || e instanceof BundleException;
+                || e instanceof UncheckedIOException || e instanceof BundleException || e instanceof CorruptDecisionLogException;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.SchemaReader;
 import no.veiviser.data.schemas.ShippedSchemas;
@@ -34,7 +35,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "schema", "generate", "demo"})
+    @ValueSource(strings = {"", "schema", "generate", "train", "evaluate", "score", "verify-log", "demo"})
     void everyCommandHasHelp(String command) {
         Result result = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, result.exit(), result.err());
@@ -111,12 +112,74 @@ class CliTest {
     }
 
     @Test
-    void demoWritesBothDataSetsAndTheirReports() {
-        Result result = run("demo", "--out", dir.toString(), "--rows", "3000");
+    void demoRunsTheWholeMainJob() throws IOException {
+        Result result = run("demo", "--out", dir.toString(), "--rows", "4000");
         assertEquals(0, result.exit(), result.err());
-        assertTrue(result.out().contains("Calibration of synthetic arbeidssoker"), result.out());
-        assertTrue(result.out().contains("Calibration of synthetic sykefravaer"), result.out());
-        assertTrue(Files.exists(dir.resolve("data/arbeidssoker.csv")));
-        assertTrue(Files.exists(dir.resolve("data/sykefravaer.csv")));
+        for (String dataset : List.of("arbeidssoker", "sykefravaer")) {
+            assertTrue(result.out().contains("Calibration of synthetic " + dataset), result.out());
+            assertTrue(result.out().contains(dataset + ": holdout test split"), result.out());
+            assertTrue(Files.exists(dir.resolve("data/" + dataset + ".csv")));
+            assertTrue(Files.exists(dir.resolve("bundles/" + dataset + "/manifest.json")));
+            assertTrue(Files.exists(dir.resolve("cases/" + dataset + "-1.json")));
+        }
+        assertTrue(result.out().contains("Bayes limit"), result.out());
+        assertTrue(result.out().contains("Forslag: "), result.out());
+        assertTrue(result.out().contains("4 records, hash chain intact"), result.out());
+        assertEquals(4, Files.readAllLines(dir.resolve("decisions.jsonl")).size());
+
+        Result score = run("score", "--bundle", dir.resolve("bundles/sykefravaer").toString(),
+                "--case", dir.resolve("cases/sykefravaer-2.json").toString(), "--lang", "en");
+        assertEquals(0, score.exit(), score.err());
+        assertTrue(score.out().contains("\"suggestedClass\""), score.out());
+        assertTrue(score.out().contains("Suggestion: "), score.out());
+        assertTrue(score.out().contains("WEEKS_28_TO_39"), "cumulative P(still on leave after week 28):\n" + score.out());
+    }
+
+    @Test
+    void trainsAndEvaluatesABundleFromFiles() throws IOException {
+        Path data = dir.resolve("as.csv");
+        Path schema = dir.resolve("as.schema.json");
+        Path config = dir.resolve("train.json");
+        assertEquals(0, run("generate", "--dataset", "arbeidssoker", "--rows", "4000", "--seed", "1", "--out", data.toString()).exit());
+        Files.writeString(schema, run("schema", "--dataset", "arbeidssoker").out());
+        Files.writeString(config, "{\"maxTrees\": 80, \"bootstrapRounds\": 20}");
+        Path bundle = dir.resolve("bundle");
+        Result train = run("train", "--data", data.toString(), "--schema", schema.toString(), "--out", bundle.toString(),
+                "--config", config.toString(), "--zip");
+        assertEquals(0, train.exit(), train.err());
+        assertTrue(train.out().contains("baseline nav_rules"), train.out());
+        assertTrue(Files.exists(dir.resolve("bundle.zip")));
+        assertTrue(train.err().contains("training XGBoost"), "progress on stderr: " + train.err());
+
+        Path later = dir.resolve("later.csv");
+        assertEquals(0, run("generate", "--dataset", "arbeidssoker", "--rows", "2000", "--seed", "2", "--out", later.toString()).exit());
+        Result evaluate = run("evaluate", "--bundle", dir.resolve("bundle.zip").toString(), "--data", later.toString(),
+                "--bootstrap", "20", "--out", dir.resolve("report.json").toString());
+        assertEquals(0, evaluate.exit(), evaluate.err());
+        assertTrue(evaluate.out().contains("Bayes limit"), evaluate.out());
+        assertTrue(Files.readString(dir.resolve("report.json")).contains("\"auc_macro\""));
+    }
+
+    @Test
+    void scoreRejectsABadCaseByFieldAndVerifyLogReportsTampering() throws IOException {
+        Path bundle = no.veiviser.models.TestModels.bundle("arbeidssoker");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"age\": 200, \"health_barrier\": \"KANSKJE\", \"kjonn\": \"K\"}");
+        Result score = run("score", "--bundle", bundle.toString(), "--case", bad.toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, score.exit());
+        assertTrue(score.err().contains("age: value 200 is out of range"), score.err());
+        assertTrue(score.err().contains("health_barrier: unknown category \"KANSKJE\""), score.err());
+        assertTrue(score.err().contains("kjonn: is a protected attribute"), score.err());
+        assertTrue(!score.err().contains("at no.veiviser"), "no stack trace: " + score.err());
+
+        Path log = dir.resolve("log.jsonl");
+        Files.writeString(log, "");
+        Result empty = run("verify-log", log.toString());
+        assertEquals(0, empty.exit());
+        assertTrue(empty.out().contains("OK, 0 records"), empty.out());
+        Files.writeString(log, "{\"sequence\":1,\"hash\":\"abc\"}\n");
+        Result broken = run("verify-log", log.toString());
+        assertEquals(1, broken.exit());
+        assertTrue(broken.out().contains("BROKEN"), broken.out());
     }
 }

@@ -49,7 +49,7 @@ public final class JsonLinesDecisionLog implements DecisionLog {
     /**
      * Opens (or creates) a log file, recovering from a torn last line.
      *
-     * @throws IllegalStateException when a complete line is not a valid record (run {@code verify-log})
+     * @throws CorruptDecisionLogException when a complete line is not a valid record (run {@code verify-log})
      */
     public static JsonLinesDecisionLog open(Path file) {
         try {
@@ -108,7 +108,7 @@ public final class JsonLinesDecisionLog implements DecisionLog {
             try {
                 records.add(HashChain.parse(lines.get(i)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("decision log " + file + " line " + (i + 1) + " is not a valid record ("
+                throw new CorruptDecisionLogException("decision log " + file + " line " + (i + 1) + " is not a valid record ("
                         + e.getMessage() + "): check it with `veiviser verify-log`", e);
             }
         }

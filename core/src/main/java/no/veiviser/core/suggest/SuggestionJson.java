@@ -1,0 +1,66 @@
+package no.veiviser.core.suggest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import no.veiviser.core.explain.Reason;
+import no.veiviser.core.schema.LocalizedText;
+
+/** A suggestion as JSON, for a caseworker tool's front end or a log. */
+public final class SuggestionJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SuggestionJson() {
+    }
+
+    public static ObjectNode of(Suggestion s) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("suggestionId", s.suggestionId());
+        root.put("createdAt", s.createdAt().toString());
+        root.put("modelId", s.modelId());
+        root.put("bundleHash", s.bundleHash());
+        root.put("inputSha256", s.inputSha256());
+        root.set("suggestedClass", probability(s.suggestedClass().code(), s.suggestedClass().label(), s.suggestedClass().probability()));
+        ArrayNode probabilities = root.putArray("probabilities");
+        s.probabilities().forEach(p -> probabilities.add(probability(p.code(), p.label(), p.probability())));
+        ArrayNode cumulative = root.putArray("cumulative");
+        s.cumulative().forEach(c -> cumulative.add(probability(c.atLeast(), c.description(), c.probability())));
+        ObjectNode explanation = root.putObject("explanation");
+        explanation.put("explainedClass", s.explanation().explainedClass());
+        explanation.put("baseValue", s.explanation().baseValue());
+        explanation.put("rawScore", s.explanation().rawScore());
+        explanation.set("towards", reasons(s.explanation().towards()));
+        explanation.set("against", reasons(s.explanation().against()));
+        explanation.set("contributions", reasons(s.explanation().contributions()));
+        ArrayNode warnings = root.putArray("warnings");
+        for (Warning w : s.warnings()) {
+            ObjectNode node = warnings.addObject().put("kind", w.kind().name());
+            w.field().ifPresent(f -> node.put("field", f));
+            node.set("message", text(w.message()));
+        }
+        return root;
+    }
+
+    private static ObjectNode probability(String code, LocalizedText label, double p) {
+        ObjectNode node = MAPPER.createObjectNode().put("code", code);
+        node.set("label", text(label));
+        return node.put("probability", p);
+    }
+
+    private static ArrayNode reasons(List<Reason> reasons) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (Reason r : reasons) {
+            ObjectNode node = array.addObject().put("feature", r.feature());
+            node.set("label", text(r.label()));
+            node.set("value", text(r.value()));
+            node.put("contribution", r.contribution());
+            node.set("text", text(r.text()));
+        }
+        return array;
+    }
+
+    private static ObjectNode text(LocalizedText text) {
+        return MAPPER.createObjectNode().put("nb", text.nb()).put("en", text.en());
+    }
+}
