@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.veiviser.core.Veiviser;
@@ -16,22 +15,32 @@ import no.veiviser.core.decision.Decisions;
 import no.veiviser.core.decision.JsonLinesDecisionLog;
 import no.veiviser.core.decision.LogVerification;
 import no.veiviser.core.decision.LogVerifier;
-import no.veiviser.core.schema.DatasetSchema;
-import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.Language;
-import no.veiviser.core.suggest.ClassProbability;
+import no.veiviser.core.suggest.Case;
+import no.veiviser.core.suggest.CanonicalInput;
 import no.veiviser.core.suggest.Suggestion;
 import no.veiviser.core.suggest.SuggestionText;
 import no.veiviser.data.table.Table;
 
 /**
- * The caseworker's part of the demo: writes a few example cases as JSON files, scores them with
- * the bundle exactly as an embedding tool would ({@link Veiviser#load}), and records one accept and
- * one justified override per model in a hash-chained decision log.
+ * The caseworker's part of the demo: writes a few example cases as JSON files, scores cases with
+ * the bundle exactly as an embedding tool would ({@link Veiviser#load}), and records decisions in
+ * a hash-chained log. The decisions are SIMULATED: a caseworker who mostly accepts, but overrides
+ * half of the suggestions above the second class downwards — the pattern NAV's own evaluation
+ * found (Dahl &amp; Myklathun, Arbeid og velferd 2/2022) — so that the audit's decision section has
+ * something to show.
  */
 final class CaseworkerDemo {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int EXAMPLES = 3;
+    private static final int DECISIONS = 300;
+    private static final List<String> DOWNWARD = List.of(
+            "Brukeren har god kontakt med arbeidsgiver og trenger mindre oppfølging enn foreslått.",
+            "Samtalen viste ressurser som ikke står i registrene; vi prøver lettere oppfølging først.",
+            "Brukeren har allerede et konkret jobbtilbud og ønsker selv mindre oppfølging.");
+    private static final List<String> OTHER = List.of(
+            "Opplysninger fra samtale med brukeren endrer vurderingen; se notat i saken.",
+            "Legeerklæring mottatt etter registrering gir et annet bilde enn registerdataene.");
 
     private final Path outDir;
     private final PrintWriter out;
@@ -43,34 +52,56 @@ final class CaseworkerDemo {
         this.logFile = outDir.resolve("decisions.jsonl");
     }
 
-    void run(String dataset, Path bundle, Table table) {
+    Path logFile() {
+        return logFile;
+    }
+
+    /** Example cases, one printed suggestion, and simulated decisions on the first rows of {@code cases}. */
+    void run(String dataset, Path bundle, Table cases) {
         Veiviser veiviser = Veiviser.load(bundle);
-        List<Map<String, Object>> cases = new ArrayList<>();
-        for (int row = 0; row < Math.min(EXAMPLES, table.rowCount()); row++) {
-            Map<String, Object> fields = caseOf(table.schema(), table.featureRow(row));
-            cases.add(fields);
-            write(outDir.resolve("cases").resolve(dataset + "-" + (row + 1) + ".json"), fields);
+        for (int row = 0; row < Math.min(EXAMPLES, cases.rowCount()); row++) {
+            write(outDir.resolve("cases").resolve(dataset + "-" + (row + 1) + ".json"), caseOf(cases, row));
         }
-        List<Suggestion> suggestions = new ArrayList<>();
-        for (Map<String, Object> fields : cases) {
-            suggestions.add(veiviser.suggest(fields));
+        List<Case> batch = new ArrayList<>();
+        for (int row = 0; row < Math.min(DECISIONS, cases.rowCount()); row++) {
+            batch.add(Case.of(caseOf(cases, row)));
         }
+        List<Suggestion> suggestions = veiviser.suggestAll(batch);
         out.println("Example suggestion (" + dataset + ", case 1):");
         out.print(SuggestionText.format(suggestions.get(0), Language.NB));
+        int overrides = 0;
         try (JsonLinesDecisionLog log = JsonLinesDecisionLog.open(logFile)) {
             Decisions decisions = new Decisions(log);
-            decisions.accept(suggestions.get(0), "Z990001");
-            Suggestion second = suggestions.get(1);
-            String other = second.probabilities().stream().map(ClassProbability::code)
-                    .filter(code -> !code.equals(second.suggestedClass().code())).findFirst().orElseThrow();
-            decisions.override(second, other, "Z990002",
-                    "Samtale med brukeren ga opplysninger som ikke står i registrene; se notat i saken.");
-            out.println("Recorded an accept of case 1 and an override of case 2 (to " + other + ") in " + logFile);
-            out.println();
+            for (int i = 0; i < suggestions.size(); i++) {
+                overrides += decide(decisions, suggestions.get(i), i) ? 1 : 0;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.println("Simulated caseworkers decided on " + suggestions.size() + " suggestions (" + overrides + " overrides) in "
+                + logFile);
+        out.println();
         out.flush();
+    }
+
+    /** One simulated decision; true for an override. */
+    private static boolean decide(Decisions decisions, Suggestion suggestion, int index) {
+        int suggested = suggestion.probabilities().indexOf(suggestion.suggestedClass());
+        int lastClass = suggestion.probabilities().size() - 1;
+        int draw = Math.floorMod(index * 0x9E3779B1, 100);
+        String caseworker = "Z99" + String.format("%04d", index % 7);
+        if (suggested >= 2 && draw < 50) {
+            decisions.override(suggestion, suggestion.probabilities().get(suggested - 1).code(), caseworker,
+                    DOWNWARD.get(index % DOWNWARD.size()));
+            return true;
+        }
+        if (draw >= 92) {
+            int other = suggested == lastClass ? suggested - 1 : suggested + 1;
+            decisions.override(suggestion, suggestion.probabilities().get(other).code(), caseworker, OTHER.get(index % OTHER.size()));
+            return true;
+        }
+        decisions.accept(suggestion, caseworker);
+        return false;
     }
 
     void finish() {
@@ -80,13 +111,9 @@ final class CaseworkerDemo {
         out.flush();
     }
 
-    static Map<String, Object> caseOf(DatasetSchema schema, double[] values) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (int f = 0; f < values.length; f++) {
-            FeatureSpec spec = schema.features().get(f);
-            fields.put(spec.name(), spec.decode(values[f]).orElse(null));
-        }
-        return fields;
+
+    private static Map<String, Object> caseOf(Table table, int row) {
+        return CanonicalInput.of(table.schema(), table.featureRow(row)).values();
     }
 
     private static void write(Path file, Map<String, Object> fields) {

@@ -1,15 +1,20 @@
 package no.veiviser.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.data.synthetic.GeneratedData;
 import no.veiviser.data.synthetic.GeneratorOptions;
 import no.veiviser.data.synthetic.SyntheticGenerator;
 import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.DataFormat;
+import no.veiviser.data.table.Table;
 import no.veiviser.data.table.TableReader;
 import no.veiviser.data.table.TableWriter;
+import no.veiviser.models.audit.AuditReport;
 import no.veiviser.models.bundle.BundleWriter;
 import no.veiviser.models.pipeline.TrainingPipeline;
 import no.veiviser.models.pipeline.TrainingResult;
@@ -22,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** The main job: everything Veiviser does, end to end, on the embedded synthetic data. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the main job on synthetic data: generate both data sets, train, calibrate and evaluate both models,"
-                + " write their bundles, score example cases and record a caseworker's accept and override.")
+                + " write their bundles, score example cases, simulate caseworkers' decisions on later data and audit each model.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -62,12 +67,23 @@ final class DemoCommand implements Callable<Integer> {
             out.println("  bundle: " + bundle.toAbsolutePath() + " (model " + result.modelId() + ")");
             out.println();
             out.flush();
-            caseworkerDemo.run(dataset, bundle, data.table());
+            Table later = generator.generate(new GeneratorOptions(Math.max(1000, rows / 5), seed + 1)).table();
+            Path laterFile = outDir.resolve("data").resolve(dataset + "-later.csv");
+            TableWriter.write(later, laterFile, DataFormat.CSV);
+            caseworkerDemo.run(dataset, bundle, later);
+            ObjectNode report = AuditReport.build(ModelBundle.load(bundle), later, laterFile.getFileName().toString(),
+                    Optional.of(caseworkerDemo.logFile()), AuditReport.DEFAULT_BOOTSTRAP, seed, clock::stage);
+            Path html = AuditReport.write(report, outDir.resolve("audit").resolve(dataset));
+            out.print(AuditSummary.format(report));
+            out.println("  audit report: " + html.toAbsolutePath());
+            out.println();
+            out.flush();
         }
         caseworkerDemo.finish();
         out.println("Data sets are in " + outDir.resolve("data").toAbsolutePath()
                 + ", model bundles in " + outDir.resolve("bundles").toAbsolutePath()
-                + ", example cases in " + outDir.resolve("cases").toAbsolutePath());
+                + ", example cases in " + outDir.resolve("cases").toAbsolutePath()
+                + ", audit reports in " + outDir.resolve("audit").toAbsolutePath());
         out.flush();
         return 0;
     }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ScoreCommand.class,
             VerifyLogCommand.class,
+            AuditCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -35,7 +35,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "schema", "generate", "train", "evaluate", "score", "verify-log", "demo"})
+    @ValueSource(strings = {"", "schema", "generate", "train", "evaluate", "score", "verify-log", "audit", "demo"})
     void everyCommandHasHelp(String command) {
         Result result = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, result.exit(), result.err());
@@ -124,8 +124,13 @@ class CliTest {
         }
         assertTrue(result.out().contains("Bayes limit"), result.out());
         assertTrue(result.out().contains("Forslag: "), result.out());
-        assertTrue(result.out().contains("4 records, hash chain intact"), result.out());
-        assertEquals(4, Files.readAllLines(dir.resolve("decisions.jsonl")).size());
+        assertTrue(result.out().contains("600 records, hash chain intact"), result.out());
+        assertEquals(600, Files.readAllLines(dir.resolve("decisions.jsonl")).size());
+        for (String dataset : List.of("arbeidssoker", "sykefravaer")) {
+            assertTrue(Files.size(dir.resolve("audit/" + dataset + "/report.html")) > 10_000);
+            assertTrue(Files.exists(dir.resolve("audit/" + dataset + "/report.json")));
+        }
+        assertTrue(result.out().contains("decisions: 300 records"), result.out());
 
         Result score = run("score", "--bundle", dir.resolve("bundles/sykefravaer").toString(),
                 "--case", dir.resolve("cases/sykefravaer-2.json").toString(), "--lang", "en");

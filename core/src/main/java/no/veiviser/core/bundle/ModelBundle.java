@@ -41,9 +41,10 @@ public final class ModelBundle {
     private final Calibration calibration;
     private final TrainingProfile trainingProfile;
     private final JsonNode metrics;
+    private final JsonNode modelCard;
 
     private ModelBundle(Manifest manifest, String bundleHash, DatasetSchema schema, XGBoostModel<Label> model,
-                        Calibration calibration, TrainingProfile trainingProfile, JsonNode metrics) {
+                        Calibration calibration, TrainingProfile trainingProfile, JsonNode metrics, JsonNode modelCard) {
         this.manifest = manifest;
         this.bundleHash = bundleHash;
         this.schema = schema;
@@ -52,6 +53,7 @@ public final class ModelBundle {
         this.calibration = calibration;
         this.trainingProfile = trainingProfile;
         this.metrics = metrics;
+        this.modelCard = modelCard;
         Booster booster = model.getInnerModels().get(0);
         this.scores = new BoosterScores(booster, new BoosterInput(encoding, model.getFeatureIDMap()), outputToClass(model, schema));
     }
@@ -80,6 +82,8 @@ public final class ModelBundle {
         TrainingProfile profile = parse(problems, BundleFiles.TRAINING_PROFILE, () -> TrainingProfile.fromJson(
                 new String(bytes(content, BundleFiles.TRAINING_PROFILE), StandardCharsets.UTF_8)));
         JsonNode metrics = parse(problems, BundleFiles.METRICS, () -> MAPPER.readTree(bytes(content, BundleFiles.METRICS)));
+        JsonNode modelCard = parse(problems, BundleFiles.MODEL_CARD_JSON,
+                () -> MAPPER.readTree(bytes(content, BundleFiles.MODEL_CARD_JSON)));
         XGBoostModel<Label> model = parse(problems, BundleFiles.MODEL, () -> xgboostModel(bytes(content, BundleFiles.MODEL)));
         if (schema != null && model != null) {
             checkCompatible(problems, schema, model);
@@ -88,7 +92,7 @@ public final class ModelBundle {
             throw new BundleException(name, problems);
         }
         return new ModelBundle(manifest, Sha256.of(bytes(content, BundleFiles.MANIFEST)), schema, model, calibration, profile,
-                metrics);
+                metrics, modelCard);
     }
 
     public Manifest manifest() {
@@ -125,7 +129,12 @@ public final class ModelBundle {
     }
 
     public JsonNode metrics() {
-        return metrics;
+        return metrics.deepCopy();
+    }
+
+    /** The content of {@code model-card.json}. */
+    public JsonNode modelCard() {
+        return modelCard.deepCopy();
     }
 
     /** Raw class margins for rows of encoded, already validated feature values (schema class order). */

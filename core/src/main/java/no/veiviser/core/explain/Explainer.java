@@ -3,7 +3,6 @@ package no.veiviser.core.explain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import no.veiviser.core.encoding.FeatureEncoding;
 import no.veiviser.core.predict.BoosterInput;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
@@ -21,14 +20,10 @@ public final class Explainer {
     private final int[] featureOfModelId;
     private final int reasonsPerDirection;
 
-    public Explainer(DatasetSchema schema, FeatureEncoding encoding, BoosterInput input, int reasonsPerDirection) {
+    public Explainer(DatasetSchema schema, BoosterInput input, int reasonsPerDirection) {
         this.schema = schema;
         this.reasonsPerDirection = reasonsPerDirection;
-        this.featureOfModelId = new int[input.modelFeatureCount()];
-        for (int id = 0; id < featureOfModelId.length; id++) {
-            int column = input.columnOfModelId(id);
-            featureOfModelId[id] = column < 0 ? -1 : encoding.featureOfColumn(column);
-        }
+        this.featureOfModelId = input.featureOfModelIds();
     }
 
     /**

@@ -49,6 +49,15 @@ public final class BoosterInput {
         return modelIdToColumn[id];
     }
 
+    /** Index of the schema feature behind each model feature id (-1 when the encoding lacks the id). */
+    public int[] featureOfModelIds() {
+        int[] features = new int[modelFeatures];
+        for (int id = 0; id < modelFeatures; id++) {
+            features[id] = modelIdToColumn[id] < 0 ? -1 : encoding.featureOfColumn(modelIdToColumn[id]);
+        }
+        return features;
+    }
+
     public int modelFeatureCount() {
         return modelFeatures;
     }

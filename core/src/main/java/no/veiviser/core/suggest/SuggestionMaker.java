@@ -31,7 +31,7 @@ public final class SuggestionMaker {
         this.bundle = bundle;
         this.options = options;
         this.validator = new CaseValidator(bundle.schema());
-        this.explainer = new Explainer(bundle.schema(), bundle.encoding(), bundle.scores().input(), options.reasonsPerDirection());
+        this.explainer = new Explainer(bundle.schema(), bundle.scores().input(), options.reasonsPerDirection());
     }
 
     /**

@@ -1,10 +1,8 @@
 package no.veiviser.models.evaluate;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /** Evaluates predictions and puts bootstrap 95 % percentile intervals around every metric. */
@@ -28,13 +26,13 @@ public final class Evaluator {
         PredictionSet set = new PredictionSet(probabilities, classes, classCodes.size());
         MetricSet point = MetricSet.of(set, set.unitWeights());
         List<MetricSet> resamples = IntStream.range(0, bootstrapRounds).parallel()
-                .mapToObj(round -> MetricSet.of(set, resampleWeights(set.rows(), round)))
+                .mapToObj(round -> MetricSet.of(set, Bootstrap.weights(set.rows(), seed, round)))
                 .toList();
 
         Map<String, Interval> intervals = new LinkedHashMap<>();
         for (String metric : point.scalars(classCodes).keySet()) {
             double[] values = resamples.stream().mapToDouble(m -> m.scalars(classCodes).get(metric)).toArray();
-            intervals.put(metric, percentileInterval(values));
+            intervals.put(metric, Bootstrap.interval95(values));
         }
         int k = classCodes.size();
         Interval[][] confusion = new Interval[k][k];
@@ -42,29 +40,10 @@ public final class Evaluator {
             for (int p = 0; p < k; p++) {
                 int trueClass = t;
                 int predicted = p;
-                confusion[t][p] = percentileInterval(resamples.stream()
+                confusion[t][p] = Bootstrap.interval95(resamples.stream()
                         .mapToDouble(m -> m.confusion()[trueClass][predicted]).toArray());
             }
         }
         return new Evaluation(set.rows(), List.copyOf(classCodes), point, intervals, confusion);
     }
-
-    private int[] resampleWeights(int rows, int round) {
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + round);
-        int[] weights = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            weights[random.nextInt(rows)]++;
-        }
-        return weights;
-    }
-
-    private static Interval percentileInterval(double[] values) {
-        double[] finite = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        if (finite.length == 0) {
-            return new Interval(Double.NaN, Double.NaN);
-        }
-        return new Interval(Quantiles.of(finite, 0.025), Quantiles.of(finite, 0.975));
-    }
-
-
 }

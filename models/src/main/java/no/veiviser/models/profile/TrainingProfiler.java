@@ -102,7 +102,8 @@ public final class TrainingProfiler {
         return shares;
     }
 
-    static int bin(double value, List<Double> edges) {
+    /** The bin of a value: bin i holds values in [edge(i-1), edge(i)). */
+    public static int bin(double value, List<Double> edges) {
         int bin = 0;
         while (bin < edges.size() && value >= edges.get(bin)) {
             bin++;

@@ -1,0 +1,103 @@
+package no.veiviser.models.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.schema.Level;
+import no.veiviser.data.table.Table;
+import no.veiviser.models.pipeline.Progress;
+
+/**
+ * The auditor's view of a model on a data extract: model card, performance, global explanations,
+ * fairness per protected attribute and intersection, drift against the training data, and — with a
+ * decision log — what caseworkers did with the suggestions. {@link #build} gives the JSON
+ * ({@code report.json}); {@link #write} writes it with its self-contained HTML rendering.
+ */
+public final class AuditReport {
+    /** Bootstrap resamples for the audit's intervals. */
+    public static final int DEFAULT_BOOTSTRAP = 100;
+
+    private AuditReport() {
+    }
+
+    /**
+     * @param data      data with outcomes and, for the fairness section, protected attributes
+     * @param decisions an optional decision log to audit
+     */
+    public static ObjectNode build(ModelBundle bundle, Table data, String dataName, Optional<Path> decisions,
+                                   int bootstrapRounds, long seed, Progress progress) {
+        if (!data.hasTarget()) {
+            throw new IllegalArgumentException("the audited data have no target column " + data.schema().target().name()
+                    + ": an audit compares suggestions with outcomes");
+        }
+        if (!data.schema().equals(bundle.schema())) {
+            throw new IllegalArgumentException("the data's schema is not the bundle's schema " + bundle.schema().name());
+        }
+        progress.stage("scoring and explaining " + data.rowCount() + " rows");
+        ScoredData scored = ScoredData.score(bundle, data);
+        PositiveSide side = PositiveSide.of(data.schema().target());
+
+        ObjectNode root = AuditJson.object();
+        root.put("generated_at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+        root.put("model_id", bundle.modelId());
+        root.put("bundle_sha256", bundle.bundleHash());
+        root.put("dataset", data.schema().name());
+        root.put("data", dataName);
+        root.put("rows", data.rowCount());
+        root.set("target", target(data));
+        ObjectNode positive = root.putObject("positive_side").put("from_class", side.fromCode());
+        positive.set("description", AuditJson.text(side.description()));
+        root.set("model_card", bundle.modelCard());
+        progress.stage("performance");
+        root.set("performance", PerformanceAudit.of(scored, bootstrapRounds, seed));
+        progress.stage("global explanations");
+        root.set("explanations", ExplanationAudit.of(scored));
+        progress.stage("fairness per group with " + bootstrapRounds + " bootstrap resamples");
+        root.set("fairness", FairnessAudit.of(scored, side, bootstrapRounds, seed));
+        progress.stage("drift");
+        root.set("drift", DriftAudit.of(bundle.trainingProfile(), data));
+        if (decisions.isPresent()) {
+            progress.stage("decisions in " + decisions.get());
+            root.set("decisions", DecisionAudit.of(decisions.get(), bundle.modelId(), data, bootstrapRounds, seed));
+        } else {
+            root.putNull("decisions");
+        }
+        return root;
+    }
+
+    /** Writes {@code report.json} and {@code report.html} into {@code dir}. */
+    public static Path write(JsonNode report, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("report.json"),
+                    AuditJson.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n");
+            Path html = dir.resolve("report.html");
+            AuditHtml.write(report, html);
+            return html;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the audit report to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectNode target(Table data) {
+        var target = data.schema().target();
+        ObjectNode node = AuditJson.object().put("name", target.name());
+        node.set("label", AuditJson.text(target.label()));
+        node.put("ordered", target.ordered());
+        ArrayNode classes = node.putArray("classes");
+        for (Level level : target.classes()) {
+            classes.addObject().put("code", level.code()).set("label", AuditJson.text(level.label()));
+        }
+        return node;
+    }
+}

@@ -1,0 +1,147 @@
+package no.veiviser.models.audit;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.veiviser.core.decision.Decision;
+import no.veiviser.core.decision.DecisionRecord;
+import no.veiviser.core.decision.HashChain;
+import no.veiviser.core.decision.LogVerification;
+import no.veiviser.core.decision.LogVerifier;
+import no.veiviser.core.schema.FeatureSpec;
+import no.veiviser.core.suggest.CanonicalInput;
+import no.veiviser.data.table.Table;
+import no.veiviser.models.evaluate.Bootstrap;
+
+/**
+ * What caseworkers did with the suggestions: agreement overall, per suggested class and per group,
+ * the most common override directions, a sample of justifications, and the hash-chain check.
+ * Decisions are matched to rows of the audited data by the SHA-256 of the canonical input, so the
+ * log itself never needs to hold personal data or protected attributes. Only the audited model's
+ * records count; the hash chain is checked for the whole log.
+ */
+final class DecisionAudit {
+    static final int JUSTIFICATION_SAMPLE = 8;
+    static final int MAX_JUSTIFICATION_LENGTH = 300;
+
+    private DecisionAudit() {
+    }
+
+    static ObjectNode of(Path log, String modelId, Table table, int bootstrapRounds, long seed) {
+        LogVerification verification = LogVerifier.verify(log);
+        List<DecisionRecord> records = readable(log).stream().filter(r -> r.entry().modelId().equals(modelId)).toList();
+        ObjectNode root = AuditJson.object().put("log", log.getFileName().toString()).put("records", records.size());
+        root.put("records_in_log", verification.records());
+        root.put("chain_intact", verification.intact());
+        ArrayNode problems = root.putArray("chain_problems");
+        verification.problems().forEach(problems::add);
+
+        Map<String, Integer> rowByInput = new HashMap<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            rowByInput.putIfAbsent(CanonicalInput.of(table.schema(), table.featureRow(row)).sha256(), row);
+        }
+        int[] matchedRow = records.stream().mapToInt(r -> rowByInput.getOrDefault(r.entry().inputSha256(), -1)).toArray();
+        root.put("matched_to_data", (int) java.util.Arrays.stream(matchedRow).filter(r -> r >= 0).count());
+
+        boolean[] agreed = new boolean[records.size()];
+        for (int i = 0; i < agreed.length; i++) {
+            agreed[i] = records.get(i).entry().decision() == Decision.ACCEPTED;
+        }
+        ObjectNode agreement = root.putObject("agreement_rate");
+        AuditJson.number(agreement, "value", rate(agreed, null));
+        double[] resampled = new double[bootstrapRounds];
+        for (int r = 0; r < bootstrapRounds; r++) {
+            resampled[r] = rate(agreed, Bootstrap.weights(agreed.length, seed, r));
+        }
+        agreement.set("interval95", AuditJson.interval(Bootstrap.interval95(resampled)));
+
+        ArrayNode byClass = root.putArray("by_suggested_class");
+        Map<String, List<Integer>> perClass = new LinkedHashMap<>();
+        table.schema().target().classCodes().forEach(code -> perClass.put(code, new ArrayList<>()));
+        for (int i = 0; i < records.size(); i++) {
+            perClass.computeIfAbsent(records.get(i).entry().suggestedClass(), c -> new ArrayList<>()).add(i);
+        }
+        perClass.forEach((code, indices) -> addRate(byClass.addObject().put("class", code), indices, agreed));
+
+        ArrayNode byGroup = root.putArray("by_group");
+        for (int a = 0; a < table.schema().protectedAttributes().size(); a++) {
+            if (!table.hasProtectedAttribute(a)) {
+                continue;
+            }
+            FeatureSpec spec = table.schema().protectedAttributes().get(a);
+            Map<String, List<Integer>> groups = new java.util.TreeMap<>();
+            for (int i = 0; i < records.size(); i++) {
+                if (matchedRow[i] >= 0 && !Double.isNaN(table.protectedValue(a, matchedRow[i]))) {
+                    groups.computeIfAbsent(spec.format(table.protectedValue(a, matchedRow[i])), g -> new ArrayList<>()).add(i);
+                }
+            }
+            groups.forEach((group, indices) -> addRate(byGroup.addObject().put("attribute", spec.name()).put("group", group),
+                    indices, agreed));
+        }
+
+        Map<String, Integer> directions = new LinkedHashMap<>();
+        List<String> justifications = new ArrayList<>();
+        for (DecisionRecord record : records) {
+            if (record.entry().decision() == Decision.OVERRIDDEN) {
+                directions.merge(record.entry().suggestedClass() + "\u0000" + record.entry().chosenClass(), 1, Integer::sum);
+                record.entry().justification().filter(j -> !justifications.contains(j) && justifications.size() < JUSTIFICATION_SAMPLE)
+                        .ifPresent(j -> justifications.add(j.length() > MAX_JUSTIFICATION_LENGTH
+                                ? j.substring(0, MAX_JUSTIFICATION_LENGTH) + "…" : j));
+            }
+        }
+        ArrayNode overrides = root.putArray("override_directions");
+        directions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> {
+                    String[] fromTo = e.getKey().split("\u0000");
+                    overrides.addObject().put("from", fromTo[0]).put("to", fromTo[1]).put("count", e.getValue());
+                });
+        ArrayNode sample = root.putArray("justification_sample");
+        justifications.forEach(sample::add);
+        return root;
+    }
+
+    private static void addRate(ObjectNode node, List<Integer> indices, boolean[] agreed) {
+        long yes = indices.stream().filter(i -> agreed[i]).count();
+        node.put("count", indices.size());
+        AuditJson.number(node, "agreement_rate", indices.isEmpty() ? Double.NaN : (double) yes / indices.size());
+    }
+
+    private static double rate(boolean[] agreed, int[] weights) {
+        double yes = 0;
+        double total = 0;
+        for (int i = 0; i < agreed.length; i++) {
+            int w = weights == null ? 1 : weights[i];
+            total += w;
+            yes += agreed[i] ? w : 0;
+        }
+        return total == 0 ? Double.NaN : yes / total;
+    }
+
+    /** The records whose lines parse (a broken chain is reported separately, the readable records still count). */
+    private static List<DecisionRecord> readable(Path log) {
+        List<DecisionRecord> records = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    try {
+                        records.add(HashChain.parse(line));
+                    } catch (IllegalArgumentException e) {
+                        // counted by the verification as an edited or damaged record
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read decision log " + log + ": " + e.getMessage(), e);
+        }
+        return records;
+    }
+}

@@ -1,0 +1,69 @@
+package no.veiviser.models.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The table of one fairness grouping: one row per group with its count and, per metric, the value and
+ * its ratio to the reference group, each with a 95 % interval. A flagged ratio's cell is red and says
+ * FLAGGED; a flagged group is marked in its first cell and its reasons follow in a row of their own.
+ */
+final class FairnessTableHtml {
+    private FairnessTableHtml() {
+    }
+
+    static String render(JsonNode grouping, List<String> metrics, JsonNode metricLabels, String caption) {
+        String reference = ReportJson.text(grouping.get("reference"));
+        List<String> headers = new ArrayList<>(List.of("Group", "Count"));
+        for (String metric : metrics) {
+            headers.add(Html.esc(ReportJson.text(metricLabels.get(metric)).isEmpty() ? metric
+                    : ReportJson.text(metricLabels.get(metric))) + "<span class=\"ci\">value · ratio</span>");
+        }
+        HtmlTable table = new HtmlTable("fairness", caption).head(headers.toArray(String[]::new));
+        for (JsonNode group : ReportJson.list(grouping.get("groups"))) {
+            boolean flagged = ReportJson.flag(group.get("flagged"));
+            List<String> cells = new ArrayList<>();
+            cells.add(HtmlTable.th(groupCell(group, reference, flagged)));
+            cells.add(HtmlTable.num(Html.count(ReportJson.count(group.get("count")))));
+            for (String metric : metrics) {
+                cells.add(metricCell(group.path("metrics").path(metric)));
+            }
+            table.rowWithClass(flagged ? "flagged-group" : "", cells.toArray(String[]::new));
+            List<String> reasons = ReportJson.texts(group.get("flag_reasons"));
+            if (flagged || !reasons.isEmpty()) {
+                String name = Html.esc(ReportJson.label(group.get("label"), ReportJson.text(group.get("group"))));
+                table.rowWithClass("reasons", "<td colspan=\"" + headers.size() + "\">"
+                        + (flagged ? "Why " + name + " is flagged:" : "Notes on " + name + ":") + (reasons.isEmpty() ? " no reason given.\n"
+                                : Html.list(reasons.stream().map(Html::esc).toList(), "")) + "</td>");
+            }
+        }
+        return table.end();
+    }
+
+    private static String groupCell(JsonNode group, String reference, boolean flagged) {
+        String code = ReportJson.text(group.get("group"));
+        StringBuilder cell = new StringBuilder(Html.esc(ReportJson.label(group.get("label"), code)));
+        cell.append("<span class=\"ci\">").append(Html.esc(code)).append("</span>");
+        if (!reference.isEmpty() && reference.equals(code)) {
+            cell.append("<span class=\"badge\">reference</span> ");
+        }
+        if (flagged) {
+            cell.append("<span class=\"flag flag-word\">⚑ FLAGGED GROUP</span>");
+        }
+        return cell.toString();
+    }
+
+    private static String metricCell(JsonNode metric) {
+        if (!metric.isObject()) {
+            return HtmlTable.num(Html.MISSING);
+        }
+        boolean flagged = ReportJson.flag(metric.get("flagged"));
+        String content = HtmlTable.withInterval(ReportJson.number(metric.get("value")),
+                ReportJson.interval(metric.get("interval95")))
+                + "<span class=\"ratio\">ratio " + HtmlTable.withInterval(ReportJson.number(metric.get("ratio")),
+                        ReportJson.interval(metric.get("ratio_interval95"))) + "</span>"
+                + (flagged ? "<span class=\"flag-word\">FLAGGED</span>" : "");
+        return flagged ? "<td class=\"num flag\">" + content + "</td>" : HtmlTable.num(content);
+    }
+}

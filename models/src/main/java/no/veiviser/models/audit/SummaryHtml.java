@@ -1,0 +1,108 @@
+package no.veiviser.models.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The top of the report: what was audited, the headline metrics and a plain list of everything flagged. */
+final class SummaryHtml implements HtmlSection {
+    @Override
+    public String id() {
+        return "summary";
+    }
+
+    @Override
+    public String title() {
+        return "Summary";
+    }
+
+    @Override
+    public void body(HtmlContext context, StringBuilder out) {
+        JsonNode report = context.report();
+        JsonNode target = report.path("target");
+        out.append(Html.facts(List.of(
+                new String[] {"Model id", Html.code(ReportJson.text(report.get("model_id")))},
+                new String[] {"Bundle SHA-256", Html.code(ReportJson.text(report.get("bundle_sha256")))},
+                new String[] {"Dataset", Html.esc(ReportJson.text(report.get("dataset")))},
+                new String[] {"Audit data", Html.esc(ReportJson.text(report.get("data")))},
+                new String[] {"Rows", Html.esc(Html.count(ReportJson.count(report.get("rows"))))},
+                new String[] {"Generated at", Html.esc(ReportJson.text(report.get("generated_at")))},
+                new String[] {"Target", Html.esc(ReportJson.label(target.get("label"), ReportJson.text(target.get("name"))))},
+                new String[] {"Positive side (fairness)", Html.esc(ReportJson.label(
+                        report.path("positive_side").get("description"), ""))})));
+        out.append(headline(report.path("performance").path("metrics")));
+        out.append("<h3>Flagged</h3>\n");
+        List<String> flags = new ArrayList<>();
+        flags.addAll(fairnessFlags(report.path("fairness")));
+        flags.addAll(driftFlags(report.path("drift")));
+        flags.addAll(chainFlags(report.path("decisions")));
+        if (flags.isEmpty()) {
+            out.append("<p class=\"ok\">Nothing is flagged: no fairness group, no drifted feature, "
+                    + "no broken decision chain.</p>\n");
+        } else {
+            out.append(Html.list(flags, "flags"));
+        }
+    }
+
+    private static String headline(JsonNode metrics) {
+        if (metrics.isMissingNode() || metrics.isNull()) {
+            return "";
+        }
+        JsonNode intervals = metrics.path("interval95");
+        return "<p>On the audit data: macro AUC " + measure(metrics, intervals, "auc_macro")
+                + ", accuracy " + measure(metrics, intervals, "accuracy")
+                + ", expected calibration error " + measure(metrics, intervals, "ece") + ".</p>\n";
+    }
+
+    private static String measure(JsonNode metrics, JsonNode intervals, String key) {
+        String interval = Html.interval(ReportJson.interval(intervals.get(key)));
+        return "<strong>" + Html.num(ReportJson.number(metrics.get(key))) + "</strong>"
+                + (interval.isEmpty() ? "" : " (95 % interval " + interval + ")");
+    }
+
+    private static List<String> fairnessFlags(JsonNode fairness) {
+        List<String> flags = new ArrayList<>();
+        for (JsonNode grouping : ReportJson.list(fairness.get("groupings"))) {
+            String attributes = String.join(" × ", ReportJson.texts(grouping.get("attributes")));
+            for (JsonNode group : ReportJson.list(grouping.get("groups"))) {
+                if (ReportJson.flag(group.get("flagged"))) {
+                    List<String> reasons = ReportJson.texts(group.get("flag_reasons"));
+                    String code = ReportJson.text(group.get("group"));
+                    flags.add(badge("Fairness") + " " + Html.esc(attributes) + ": <strong>"
+                            + Html.esc(ReportJson.label(group.get("label"), code)) + "</strong> (<code>"
+                            + Html.esc(code) + "</code>) — "
+                            + (reasons.isEmpty() ? "flagged, no reason given" : Html.esc(String.join("; ", reasons))));
+                }
+            }
+        }
+        return flags;
+    }
+
+    private static List<String> driftFlags(JsonNode drift) {
+        List<String> flags = new ArrayList<>();
+        String threshold = Html.num(ReportJson.number(drift.get("threshold")));
+        for (JsonNode feature : ReportJson.list(drift.get("features"))) {
+            if (ReportJson.flag(feature.get("flagged"))) {
+                String code = ReportJson.text(feature.get("feature"));
+                flags.add(badge("Drift") + " <strong>" + Html.esc(ReportJson.label(feature.get("label"), code))
+                        + "</strong> (<code>" + Html.esc(code) + "</code>): PSI "
+                        + Html.num(ReportJson.number(feature.get("psi"))) + ", threshold " + threshold);
+            }
+        }
+        return flags;
+    }
+
+    private static List<String> chainFlags(JsonNode decisions) {
+        JsonNode intact = decisions.path("chain_intact");
+        if (!intact.isBoolean() || intact.asBoolean()) {
+            return List.of();
+        }
+        List<String> problems = ReportJson.texts(decisions.get("chain_problems"));
+        return List.of(badge("Decision log") + " the hash chain of <code>" + Html.esc(ReportJson.text(decisions.get("log")))
+                + "</code> is broken" + (problems.isEmpty() ? "" : ": " + Html.esc(String.join("; ", problems))));
+    }
+
+    private static String badge(String what) {
+        return "<span class=\"flag flag-word\">" + Html.esc(what) + "</span>";
+    }
+}
