@@ -51,6 +51,7 @@ final class ExplanationAudit {
             plots.add(dependence(data, f));
         }
         root.put("top3_share", data.topThreeShare);
+        root.put("explained_rows", data.explainedRows);
         return root;
     }
 

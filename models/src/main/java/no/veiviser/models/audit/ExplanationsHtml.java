@@ -21,7 +21,13 @@ final class ExplanationsHtml implements HtmlSection {
         JsonNode explanations = context.get("explanations");
         List<JsonNode> features = ReportJson.list(explanations.get("features"));
         out.append("<p>Contributions are TreeSHAP values in log-odds: how much a feature moves the model's score "
-                + "for a class away from the average, for one person.</p>\n");
+                + "for a class away from the average, for one person.");
+        Double explained = ReportJson.number(explanations.get("explained_rows"));
+        if (explained != null) {
+            out.append(" They were computed for ").append(Math.round(explained))
+                    .append(" rows spread evenly over the audited data.");
+        }
+        out.append("</p>\n");
         Double top3 = ReportJson.number(explanations.get("top3_share"));
         if (top3 != null) {
             out.append("<p>On average the three largest features carry <strong>").append(Html.percent(top3))
@@ -36,7 +42,7 @@ final class ExplanationsHtml implements HtmlSection {
         out.append("<h3>Feature importance</h3>\n").append(Html.figure(
                 SvgBarChart.render("Mean absolute contribution per feature", "Mean |contribution| (log-odds)", bars,
                         null, ""),
-                "Mean absolute contribution of each feature over all rows, largest first."));
+                "Mean absolute contribution of each feature over the explained rows, largest first."));
         out.append(byClassTable(features, context.classes()));
         out.append("<h3>Dependence plots</h3>\n");
         List<JsonNode> dependence = ReportJson.list(explanations.get("dependence"));

@@ -7,13 +7,16 @@ import no.veiviser.core.predict.BoosterScores;
 import no.veiviser.data.table.Table;
 
 /**
- * The audited data scored by the bundle's model: calibrated probabilities, suggested classes, and
- * TreeSHAP contributions summed back to schema features — aggregated as they are computed (mean
- * |contribution| per class and feature, the top-3 share) plus a sample of rows kept whole for
- * dependence plots, so memory stays small for large extracts.
+ * The audited data scored by the bundle's model: calibrated probabilities and suggested classes
+ * for every row, and TreeSHAP contributions summed back to schema features for an evenly spaced
+ * sample of rows (exact TreeSHAP costs milliseconds per row for a model of a thousand rounds, so
+ * global explanations come from {@link #EXPLANATION_SAMPLE} rows): mean |contribution| per class
+ * and feature, the top-3 share, and the rows kept whole for dependence plots.
  */
 final class ScoredData {
     private static final int BATCH = 5_000;
+    /** Rows explained with TreeSHAP for the global explanations. */
+    static final int EXPLANATION_SAMPLE = 2_000;
     /** Rows kept for dependence plots. */
     static final int DEPENDENCE_SAMPLE = 400;
 
@@ -21,7 +24,9 @@ final class ScoredData {
     final double[][] probabilities;
     final int[] suggested;
     final int[] classes;
-    /** [class][feature] mean |contribution| over all rows. */
+    /** Rows explained. */
+    final int explainedRows;
+    /** [class][feature] mean |contribution| over the explained rows. */
     final double[][] meanAbsContribution;
     /** Mean share of the suggested class's |contributions| carried by its top 3 features. */
     final double topThreeShare;
@@ -29,8 +34,8 @@ final class ScoredData {
     final int[] sampleRows;
     final double[][][] sampleContributions;
 
-    private ScoredData(Table table, double[][] probabilities, int[] suggested, double[][] meanAbs, double topThreeShare,
-                       int[] sampleRows, double[][][] sampleContributions) {
+    private ScoredData(Table table, double[][] probabilities, int[] suggested, int explainedRows, double[][] meanAbs,
+                       double topThreeShare, int[] sampleRows, double[][][] sampleContributions) {
         this.table = table;
         this.probabilities = probabilities;
         this.suggested = suggested;
@@ -38,6 +43,7 @@ final class ScoredData {
         for (int row = 0; row < classes.length; row++) {
             classes[row] = table.target(row);
         }
+        this.explainedRows = explainedRows;
         this.meanAbsContribution = meanAbs;
         this.topThreeShare = topThreeShare;
         this.sampleRows = sampleRows;
@@ -48,51 +54,73 @@ final class ScoredData {
         int n = table.rowCount();
         int k = bundle.schema().target().classCount();
         int features = bundle.schema().features().size();
-        int[] featureOfId = bundle.scores().input().featureOfModelIds();
         double[][] probabilities = new double[n][];
         int[] suggested = new int[n];
-        double[][] sumAbs = new double[k][features];
-        double topThreeSum = 0;
-        int step = Math.max(1, n / DEPENDENCE_SAMPLE);
-        List<Integer> sampleRows = new ArrayList<>();
-        List<double[][]> sample = new ArrayList<>();
         for (int start = 0; start < n; start += BATCH) {
             int end = Math.min(n, start + BATCH);
-            double[][] rows = new double[end - start][];
+            double[][] margins = bundle.margins(rows(table, start, end));
             for (int row = start; row < end; row++) {
-                rows[row - start] = table.featureRow(row);
-            }
-            BoosterScores.Scores scores = bundle.scores().score(rows, true);
-            for (int i = 0; i < rows.length; i++) {
-                int row = start + i;
-                probabilities[row] = bundle.calibration().probabilities(scores.margins()[i]);
+                probabilities[row] = bundle.calibration().probabilities(margins[row - start]);
                 suggested[row] = argMax(probabilities[row]);
-                double[][] perFeature = new double[k][features];
-                for (int c = 0; c < k; c++) {
-                    double[] phi = scores.contributions()[i][c];
-                    for (int id = 0; id < featureOfId.length; id++) {
-                        if (featureOfId[id] >= 0) {
-                            perFeature[c][featureOfId[id]] += phi[id];
-                        }
-                    }
-                    for (int f = 0; f < features; f++) {
-                        sumAbs[c][f] += Math.abs(perFeature[c][f]);
+            }
+        }
+        int[] explained = evenlySpaced(n, EXPLANATION_SAMPLE);
+        int[] featureOfId = bundle.scores().input().featureOfModelIds();
+        double[][] sumAbs = new double[k][features];
+        double topThreeSum = 0;
+        int step = Math.max(1, explained.length / DEPENDENCE_SAMPLE);
+        List<Integer> sampleRows = new ArrayList<>();
+        List<double[][]> sample = new ArrayList<>();
+        double[][] explainedValues = new double[explained.length][];
+        for (int i = 0; i < explained.length; i++) {
+            explainedValues[i] = table.featureRow(explained[i]);
+        }
+        BoosterScores.Scores scores = bundle.scores().score(explainedValues, true);
+        for (int i = 0; i < explained.length; i++) {
+            int row = explained[i];
+            double[][] perFeature = new double[k][features];
+            for (int c = 0; c < k; c++) {
+                double[] phi = scores.contributions()[i][c];
+                for (int id = 0; id < featureOfId.length; id++) {
+                    if (featureOfId[id] >= 0) {
+                        perFeature[c][featureOfId[id]] += phi[id];
                     }
                 }
-                topThreeSum += topThreeShare(perFeature[suggested[row]]);
-                if (row % step == 0 && sampleRows.size() < DEPENDENCE_SAMPLE) {
-                    sampleRows.add(row);
-                    sample.add(perFeature);
+                for (int f = 0; f < features; f++) {
+                    sumAbs[c][f] += Math.abs(perFeature[c][f]);
                 }
+            }
+            topThreeSum += topThreeShare(perFeature[suggested[row]]);
+            if (i % step == 0 && sampleRows.size() < DEPENDENCE_SAMPLE) {
+                sampleRows.add(row);
+                sample.add(perFeature);
             }
         }
         for (double[] byFeature : sumAbs) {
             for (int f = 0; f < features; f++) {
-                byFeature[f] /= n;
+                byFeature[f] /= explained.length;
             }
         }
-        return new ScoredData(table, probabilities, suggested, sumAbs, topThreeSum / n,
+        return new ScoredData(table, probabilities, suggested, explained.length, sumAbs, topThreeSum / explained.length,
                 sampleRows.stream().mapToInt(Integer::intValue).toArray(), sample.toArray(new double[0][][]));
+    }
+
+    private static double[][] rows(Table table, int start, int end) {
+        double[][] rows = new double[end - start][];
+        for (int row = start; row < end; row++) {
+            rows[row - start] = table.featureRow(row);
+        }
+        return rows;
+    }
+
+    /** Up to {@code count} row indices spread evenly over {@code n} rows. */
+    static int[] evenlySpaced(int n, int count) {
+        int size = Math.min(n, count);
+        int[] rows = new int[size];
+        for (int i = 0; i < size; i++) {
+            rows[i] = (int) ((long) i * n / size);
+        }
+        return rows;
     }
 
     private static double topThreeShare(double[] contributions) {
