@@ -2,7 +2,6 @@ package no.veiviser.models.train;
 
 import java.util.List;
 import ml.dmlc.xgboost4j.java.Booster;
-import no.veiviser.core.encoding.FeatureEncoding;
 import no.veiviser.core.predict.BoosterInput;
 import org.tribuo.classification.Label;
 import org.tribuo.common.xgboost.XGBoostModel;
@@ -14,6 +13,6 @@ import org.tribuo.common.xgboost.XGBoostModel;
  *
  * @param validationCurve validation log-loss after each checked round count: [rounds, log-loss] pairs
  */
-public record TrainedModel(XGBoostModel<Label> model, Booster booster, BoosterInput input, FeatureEncoding encoding,
-                           int[] outputToClass, int rounds, List<double[]> validationCurve) {
+public record TrainedModel(XGBoostModel<Label> model, Booster booster, BoosterInput input, int[] outputToClass,
+                           int rounds, List<double[]> validationCurve) {
 }

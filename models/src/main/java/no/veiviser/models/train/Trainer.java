@@ -58,7 +58,7 @@ public final class Trainer {
         XGBoostModel<Label> model = (XGBoostModel<Label>) trainer.train(dataset);
         Booster booster = model.getInnerModels().get(0);
         BoosterInput input = new BoosterInput(encoding, model.getFeatureIDMap());
-        return new TrainedModel(model, booster, input, encoding, outputToClass(model.getOutputIDInfo(), train), rounds, curve);
+        return new TrainedModel(model, booster, input, outputToClass(model.getOutputIDInfo(), train), rounds, curve);
     }
 
     private List<double[]> searchRounds(BoosterInput input, Table train, Table validation, ImmutableOutputInfo<Label> labels,

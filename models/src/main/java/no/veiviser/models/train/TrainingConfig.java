@@ -65,13 +65,13 @@ public record TrainingConfig(
         positive(problems, "earlyStoppingRounds", earlyStoppingRounds);
         positive(problems, "maxDepth", maxDepth);
         positive(problems, "threads", threads);
-        share(problems, "eta", eta, false);
-        share(problems, "subsample", subsample, false);
-        share(problems, "colsampleByTree", colsampleByTree, false);
-        share(problems, "trainShare", trainShare, false);
-        share(problems, "validationShare", validationShare, false);
-        share(problems, "calibrationShare", calibrationShare, false);
-        share(problems, "testShare", testShare, false);
+        share(problems, "eta", eta);
+        share(problems, "subsample", subsample);
+        share(problems, "colsampleByTree", colsampleByTree);
+        share(problems, "trainShare", trainShare);
+        share(problems, "validationShare", validationShare);
+        share(problems, "calibrationShare", calibrationShare);
+        share(problems, "testShare", testShare);
         if (!(minChildWeight >= 0) || !(lambda >= 0) || !(alpha >= 0) || !(gamma >= 0)) {
             problems.add("minChildWeight, lambda, alpha and gamma must not be negative");
         }
@@ -155,8 +155,8 @@ public record TrainingConfig(
         }
     }
 
-    private static void share(List<String> problems, String name, double value, boolean zeroAllowed) {
-        if (!(value <= 1.0) || !(zeroAllowed ? value >= 0 : value > 0)) {
+    private static void share(List<String> problems, String name, double value) {
+        if (!(value > 0 && value <= 1.0)) {
             problems.add(String.format(Locale.ROOT, "%s must be in (0, 1], got %s", name, value));
         }
     }
