@@ -5,7 +5,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
-import no.veiviser.core.schema.Level;
 import no.veiviser.data.synthetic.LabelBias;
 
 /**
@@ -36,13 +35,7 @@ final class LabelBiasShift {
             return NONE;
         }
         LabelBias b = bias.get();
-        FeatureSpec attribute = schema.protectedAttribute(b.attribute()).orElseThrow(() -> new IllegalArgumentException(
-                "label bias attribute \"" + b.attribute() + "\" is not a protected attribute of the " + schema.name()
-                        + " data: expected one of " + schema.protectedAttributes().stream().map(FeatureSpec::name).toList()));
-        if (attribute.levelIndex(b.group()).isEmpty()) {
-            throw new IllegalArgumentException("label bias group \"" + b.group() + "\" is not a level of " + attribute.name()
-                    + ": expected one of " + attribute.levels().stream().map(Level::code).toList());
-        }
+        FeatureSpec attribute = schema.protectedAttributes().get(b.locate(schema).attribute());
         Predicate<JobSeeker> inGroup = switch (attribute.name()) {
             case ArbeidssokerColumns.KJONN -> {
                 Kjonn group = constant(Kjonn.values(), Kjonn::code, b.group());

@@ -1,11 +1,7 @@
 package no.veiviser.data.synthetic.sykefravaer;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import no.veiviser.core.schema.DatasetSchema;
-import no.veiviser.core.schema.FeatureSpec;
-import no.veiviser.core.schema.Level;
 import no.veiviser.data.synthetic.LabelBias;
 
 /**
@@ -24,21 +20,8 @@ record ResolvedLabelBias(int attribute, int level, double strength) {
         if (option.isEmpty()) {
             return NONE;
         }
-        LabelBias bias = option.get();
-        List<FeatureSpec> attributes = schema.protectedAttributes();
-        for (int a = 0; a < attributes.size(); a++) {
-            FeatureSpec spec = attributes.get(a);
-            if (spec.name().equals(bias.attribute())) {
-                OptionalInt level = spec.levelIndex(bias.group());
-                if (level.isEmpty()) {
-                    throw new IllegalArgumentException("label bias group \"" + bias.group() + "\" is not a level of protected attribute "
-                            + spec.name() + ": expected one of " + spec.levels().stream().map(Level::code).toList());
-                }
-                return new ResolvedLabelBias(a, level.getAsInt(), bias.strength());
-            }
-        }
-        throw new IllegalArgumentException("label bias attribute \"" + bias.attribute() + "\" is not a protected attribute of "
-                + schema.name() + ": expected one of " + attributes.stream().map(FeatureSpec::name).toList());
+        LabelBias.Target target = option.get().locate(schema);
+        return new ResolvedLabelBias(target.attribute(), target.level(), option.get().strength());
     }
 
     boolean applies(Spell s) {
