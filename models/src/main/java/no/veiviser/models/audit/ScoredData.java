@@ -5,6 +5,7 @@ import java.util.List;
 import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.predict.BoosterScores;
 import no.veiviser.data.table.Table;
+import no.veiviser.models.evaluate.ClassificationMetrics;
 
 /**
  * The audited data scored by the bundle's model: calibrated probabilities and suggested classes
@@ -58,10 +59,10 @@ final class ScoredData {
         int[] suggested = new int[n];
         for (int start = 0; start < n; start += BATCH) {
             int end = Math.min(n, start + BATCH);
-            double[][] margins = bundle.margins(rows(table, start, end));
+            double[][] margins = bundle.margins(table.featureRows(start, end));
             for (int row = start; row < end; row++) {
                 probabilities[row] = bundle.calibration().probabilities(margins[row - start]);
-                suggested[row] = argMax(probabilities[row]);
+                suggested[row] = ClassificationMetrics.argMax(probabilities[row]);
             }
         }
         int[] explained = evenlySpaced(n, EXPLANATION_SAMPLE);
@@ -71,11 +72,7 @@ final class ScoredData {
         int step = Math.max(1, explained.length / DEPENDENCE_SAMPLE);
         List<Integer> sampleRows = new ArrayList<>();
         List<double[][]> sample = new ArrayList<>();
-        double[][] explainedValues = new double[explained.length][];
-        for (int i = 0; i < explained.length; i++) {
-            explainedValues[i] = table.featureRow(explained[i]);
-        }
-        BoosterScores.Scores scores = bundle.scores().score(explainedValues, true);
+        BoosterScores.Scores scores = bundle.scores().score(table.select(explained).featureRows(0, explained.length), true);
         for (int i = 0; i < explained.length; i++) {
             int row = explained[i];
             double[][] perFeature = new double[k][features];
@@ -105,13 +102,6 @@ final class ScoredData {
                 sampleRows.stream().mapToInt(Integer::intValue).toArray(), sample.toArray(new double[0][][]));
     }
 
-    private static double[][] rows(Table table, int start, int end) {
-        double[][] rows = new double[end - start][];
-        for (int row = start; row < end; row++) {
-            rows[row - start] = table.featureRow(row);
-        }
-        return rows;
-    }
 
     /** Up to {@code count} row indices spread evenly over {@code n} rows. */
     static int[] evenlySpaced(int n, int count) {
@@ -139,16 +129,5 @@ final class ScoredData {
             top += abs[i];
         }
         return top / total;
-    }
-
-
-    static int argMax(double[] p) {
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-            if (p[c] > p[best]) {
-                best = c;
-            }
-        }
-        return best;
     }
 }

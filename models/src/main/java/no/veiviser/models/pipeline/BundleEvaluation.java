@@ -36,11 +36,7 @@ public final class BundleEvaluation {
         List<String> codes = data.schema().target().classCodes();
         int[] classes = TrainingPipeline.targets(data);
         progress.stage("scoring " + data.rowCount() + " rows with model " + bundle.modelId());
-        double[][] rows = new double[data.rowCount()][];
-        for (int row = 0; row < rows.length; row++) {
-            rows[row] = data.featureRow(row);
-        }
-        double[][] probabilities = bundle.probabilities(rows);
+        double[][] probabilities = bundle.probabilities(data.featureRows(0, data.rowCount()));
         Evaluator evaluator = new Evaluator(bootstrapRounds, seed);
         Evaluation evaluation = evaluator.evaluate(probabilities, classes, codes);
 
@@ -55,8 +51,8 @@ public final class BundleEvaluation {
             double[][] predicted = new double[data.rowCount()][];
             for (int f = 0; f < 2; f++) {
                 int fold = f;
-                int[] test = java.util.stream.IntStream.range(0, half.length).filter(r -> half[r] == fold).toArray();
-                int[] train = java.util.stream.IntStream.range(0, half.length).filter(r -> half[r] != fold).toArray();
+                int[] test = TrainingPipeline.rowsWhere(half, fold, true);
+                int[] train = TrainingPipeline.rowsWhere(half, fold, false);
                 double[][] p = baseline.fitAndPredict(data.select(train), data.select(test));
                 for (int i = 0; i < test.length; i++) {
                     predicted[test[i]] = p[i];
@@ -66,16 +62,12 @@ public final class BundleEvaluation {
             descriptions.put(baseline.name(), baseline.description() + " (cross-fitted on the evaluated data)");
         }
         Optional<Evaluation> bayes = data.hasTrueProbabilities()
-                ? Optional.of(evaluator.evaluate(TrainingPipeline.trueProbabilities(data, allRows(data.rowCount())), classes, codes))
+                ? Optional.of(evaluator.evaluate(TrainingPipeline.trueProbabilities(data, TrainingPipeline.allRows(data.rowCount())), classes, codes))
                 : Optional.empty();
         ObjectNode report = MetricsJson.report(data.schema(), "bundle " + bundle.modelId() + " on new data", data.rowCount(),
                 evaluation, bayes, baselines, descriptions);
         report.put("model_id", bundle.modelId());
         report.put("bundle_sha256", bundle.bundleHash());
         return report;
-    }
-
-    private static int[] allRows(int n) {
-        return java.util.stream.IntStream.range(0, n).toArray();
     }
 }

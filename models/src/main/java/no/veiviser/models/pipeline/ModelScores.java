@@ -18,11 +18,7 @@ final class ModelScores {
         double[][] margins = new double[table.rowCount()][];
         for (int start = 0; start < table.rowCount(); start += BATCH_ROWS) {
             int end = Math.min(table.rowCount(), start + BATCH_ROWS);
-            double[][] rows = new double[end - start][];
-            for (int row = start; row < end; row++) {
-                rows[row - start] = table.featureRow(row);
-            }
-            System.arraycopy(scores.score(rows, false).margins(), 0, margins, start, end - start);
+            System.arraycopy(scores.score(table.featureRows(start, end), false).margins(), 0, margins, start, end - start);
         }
         return margins;
     }

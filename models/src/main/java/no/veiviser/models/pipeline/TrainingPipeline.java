@@ -195,13 +195,14 @@ public final class TrainingPipeline {
         return Arrays.stream(rows).map(table::target).toArray();
     }
 
-    private static int[] allRows(int n) {
+    static int[] allRows(int n) {
         int[] rows = new int[n];
         Arrays.setAll(rows, i -> i);
         return rows;
     }
 
-    private static int[] rowsWhere(int[] fold, int f, boolean inFold) {
+    /** Rows whose fold is {@code f} ({@code inFold}) or is not (otherwise). */
+    static int[] rowsWhere(int[] fold, int f, boolean inFold) {
         return java.util.stream.IntStream.range(0, fold.length).filter(row -> (fold[row] == f) == inFold).toArray();
     }
 

@@ -98,14 +98,12 @@ public final class Trainer {
     }
 
     private static DMatrix labelled(BoosterInput input, Table table, ImmutableOutputInfo<Label> labels) throws XGBoostError {
-        double[][] rows = new double[table.rowCount()][];
         float[] y = new float[table.rowCount()];
         List<String> codes = table.schema().target().classCodes();
-        for (int row = 0; row < rows.length; row++) {
-            rows[row] = table.featureRow(row);
+        for (int row = 0; row < y.length; row++) {
             y[row] = labels.getID(new Label(codes.get(table.target(row))));
         }
-        DMatrix matrix = input.matrix(rows);
+        DMatrix matrix = input.matrix(table.featureRows(0, table.rowCount()));
         matrix.setLabel(y);
         return matrix;
     }

@@ -61,6 +61,15 @@ public final class Table {
         return values;
     }
 
+    /** The encoded feature values of rows {@code [from, to)}, one fresh array per row. */
+    public double[][] featureRows(int from, int to) {
+        double[][] rows = new double[to - from][];
+        for (int row = from; row < to; row++) {
+            rows[row - from] = featureRow(row);
+        }
+        return rows;
+    }
+
     public boolean hasProtectedAttribute(int attribute) {
         return protectedValues[attribute] != null;
     }
