@@ -1,9 +1,6 @@
 package no.veiviser.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,12 +8,7 @@ import no.veiviser.core.Veiviser;
 import no.veiviser.core.suggest.CanonicalInput;
 import no.veiviser.core.suggest.Case;
 import no.veiviser.core.suggest.Suggestion;
-import no.veiviser.data.synthetic.GeneratorOptions;
-import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.Table;
-import no.veiviser.models.bundle.BundleWriter;
-import no.veiviser.models.pipeline.TrainingPipeline;
-import no.veiviser.models.train.TrainingConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,8 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Latency of a suggestion with exact TreeSHAP reasons, one case at a time and in batches of 100,
- * with a model trained by the default pipeline on 50,000 generated rows.
+ * Latency of a suggestion through the public API ({@code Veiviser.suggest}: validation, scoring,
+ * calibration, exact TreeSHAP reasons, texts, warnings, ids), one case at a time and in batches of
+ * 100, with the reference models of {@link BenchmarkBundles}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,12 +43,8 @@ public class ScoringBenchmark {
 
     @Setup(Level.Trial)
     public void train() throws IOException {
-        Table data = SyntheticGenerators.create(dataset).generate(new GeneratorOptions(50_000, 1)).table();
-        TrainingConfig config = TrainingConfig.withOverrides(TrainingConfig.defaults(),
-                new ObjectMapper().createObjectNode().put("bootstrapRounds", 0), "benchmark");
-        Path bundle = Files.createTempDirectory("veiviser-benchmark-").resolve(dataset);
-        BundleWriter.write(new TrainingPipeline(config, 1, message -> { }).run(data), bundle);
-        veiviser = Veiviser.load(bundle);
+        Table data = BenchmarkBundles.data(dataset);
+        veiviser = Veiviser.load(BenchmarkBundles.bundle(dataset));
         cases = new ArrayList<>();
         for (int row = 0; row < 1000; row++) {
             cases.add(Case.of(CanonicalInput.of(data.schema(), data.featureRow(row)).values()));

@@ -56,6 +56,6 @@ final class BundleContent {
     }
 
     private static List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(BundleFiles.MANIFEST), BundleFiles.HASHED.stream()).toList();
+        return BundleFiles.all();
     }
 }

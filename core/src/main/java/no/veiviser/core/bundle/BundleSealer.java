@@ -32,6 +32,12 @@ public final class BundleSealer {
             }
             hashes.put(name, Sha256.of(file));
         }
+        for (String name : BundleFiles.OPTIONAL) {
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                hashes.put(name, Sha256.of(file));
+            }
+        }
         Manifest manifest = new Manifest(BundleFiles.FORMAT_VERSION, modelId, dataset, createdAt, createdBy, hashes);
         Files.writeString(dir.resolve(BundleFiles.MANIFEST), MAPPER.writeValueAsString(toJson(manifest)) + "\n");
         return manifest;
@@ -45,8 +51,10 @@ public final class BundleSealer {
     /** Writes the bundle directory's files (manifest included) into a zip file, in a fixed order. */
     public static void zip(Path dir, Path zipFile) throws IOException {
         try (OutputStream out = Files.newOutputStream(zipFile); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(BundleFiles.MANIFEST),
-                    BundleFiles.HASHED.stream()).toList()) {
+            for (String name : BundleFiles.all()) {
+                if (!Files.isRegularFile(dir.resolve(name))) {
+                    continue;
+                }
                 ZipEntry entry = new ZipEntry(name);
                 entry.setTime(0L);
                 zip.putNextEntry(entry);

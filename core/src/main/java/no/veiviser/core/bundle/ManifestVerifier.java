@@ -28,8 +28,10 @@ final class ManifestVerifier {
         List<String> problems = new ArrayList<>();
         int version = root.path("formatVersion").asInt(-1);
         if (version != BundleFiles.FORMAT_VERSION) {
+            String hint = version == 1 ? " (version 1 bundles were scored through native xgboost4j and have no booster-layout.json:"
+                    + " train the model again with this version to write a version " + BundleFiles.FORMAT_VERSION + " bundle)" : "";
             throw new BundleException(bundle, List.of(BundleFiles.MANIFEST + ": format version " + root.path("formatVersion")
-                    + " is not supported; this library reads version " + BundleFiles.FORMAT_VERSION));
+                    + " is not supported; this library reads version " + BundleFiles.FORMAT_VERSION + hint));
         }
         Map<String, String> files = new TreeMap<>();
         JsonNode listed = root.path("files");
@@ -47,6 +49,18 @@ final class ManifestVerifier {
             var bytes = content.file(name);
             if (bytes.isEmpty()) {
                 problems.add(name + ": missing from the bundle");
+            } else if (!Sha256.of(bytes.get()).equals(expected)) {
+                problems.add(name + ": SHA-256 does not match the manifest (the file was altered, truncated or replaced)");
+            }
+        }
+        for (String name : BundleFiles.OPTIONAL) {
+            String expected = files.get(name);
+            if (expected == null) {
+                continue;
+            }
+            var bytes = content.file(name);
+            if (bytes.isEmpty()) {
+                problems.add(name + ": listed in the manifest but missing from the bundle");
             } else if (!Sha256.of(bytes.get()).equals(expected)) {
                 problems.add(name + ": SHA-256 does not match the manifest (the file was altered, truncated or replaced)");
             }

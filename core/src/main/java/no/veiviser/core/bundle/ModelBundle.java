@@ -9,25 +9,26 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import ml.dmlc.xgboost4j.java.Booster;
 import no.veiviser.core.calibration.Calibration;
 import no.veiviser.core.calibration.CalibrationJson;
 import no.veiviser.core.encoding.FeatureEncoding;
-import no.veiviser.core.predict.BoosterInput;
-import no.veiviser.core.predict.BoosterScores;
+import no.veiviser.core.engine.ModelFormatException;
+import no.veiviser.core.engine.TreeEnsemble;
+import no.veiviser.core.engine.XGBoostJsonReader;
+import no.veiviser.core.predict.ModelInput;
+import no.veiviser.core.predict.ModelScorer;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.SchemaException;
 import no.veiviser.core.schema.SchemaReader;
-import org.tribuo.Model;
-import org.tribuo.classification.Label;
-import org.tribuo.common.xgboost.XGBoostModel;
-import org.tribuo.protos.core.ModelProto;
 
 /**
- * A verified, loaded model bundle: manifest, schema, model, calibration, training profile and
+ * A verified, loaded model bundle: manifest, schema, booster, calibration, training profile and
  * metrics. Loading checks the format version and the SHA-256 of every file against the manifest
- * <em>before</em> deserialising anything, so a tampered, truncated or incompatible bundle is
- * refused with an error that names the file and the reason. Loading runs no training code.
+ * <em>before</em> parsing anything, then reads {@code booster.json} with the pure-Java engine and
+ * checks that the booster, its layout and the schema fit together (column count, class count,
+ * column names), so a tampered, truncated, mismatched or incompatible bundle is refused with an
+ * error that names the file and the reason. Loading runs no training code and no native code;
+ * {@code model.tribuo} is verified but kept for provenance and training-side tools only.
  */
 public final class ModelBundle {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -36,26 +37,23 @@ public final class ModelBundle {
     private final String bundleHash;
     private final DatasetSchema schema;
     private final FeatureEncoding encoding;
-    private final XGBoostModel<Label> model;
-    private final BoosterScores scores;
+    private final ModelScorer scores;
     private final Calibration calibration;
     private final TrainingProfile trainingProfile;
     private final JsonNode metrics;
     private final JsonNode modelCard;
 
-    private ModelBundle(Manifest manifest, String bundleHash, DatasetSchema schema, XGBoostModel<Label> model,
+    private ModelBundle(Manifest manifest, String bundleHash, DatasetSchema schema, TreeEnsemble booster, BoosterLayout layout,
                         Calibration calibration, TrainingProfile trainingProfile, JsonNode metrics, JsonNode modelCard) {
         this.manifest = manifest;
         this.bundleHash = bundleHash;
         this.schema = schema;
         this.encoding = FeatureEncoding.of(schema);
-        this.model = model;
         this.calibration = calibration;
         this.trainingProfile = trainingProfile;
         this.metrics = metrics;
         this.modelCard = modelCard;
-        Booster booster = model.getInnerModels().get(0);
-        this.scores = new BoosterScores(booster, new BoosterInput(encoding, model.getFeatureIDMap()), outputToClass(model, schema));
+        this.scores = new ModelScorer(booster, new ModelInput(encoding, layout.columns()), layout.classes(), schema);
     }
 
     /**
@@ -84,15 +82,18 @@ public final class ModelBundle {
         JsonNode metrics = parse(problems, BundleFiles.METRICS, () -> MAPPER.readTree(bytes(content, BundleFiles.METRICS)));
         JsonNode modelCard = parse(problems, BundleFiles.MODEL_CARD_JSON,
                 () -> MAPPER.readTree(bytes(content, BundleFiles.MODEL_CARD_JSON)));
-        XGBoostModel<Label> model = parse(problems, BundleFiles.MODEL, () -> xgboostModel(bytes(content, BundleFiles.MODEL)));
-        if (schema != null && model != null) {
-            checkCompatible(problems, schema, model);
+        TreeEnsemble booster = parse(problems, BundleFiles.BOOSTER, () -> XGBoostJsonReader.read(
+                bytes(content, BundleFiles.BOOSTER), BundleFiles.BOOSTER));
+        BoosterLayout layout = parse(problems, BundleFiles.BOOSTER_LAYOUT, () -> BoosterLayout.fromJson(
+                MAPPER.readTree(bytes(content, BundleFiles.BOOSTER_LAYOUT))));
+        if (schema != null && booster != null && layout != null) {
+            layout.problems(booster, schema).forEach(p -> problems.add(BundleFiles.BOOSTER_LAYOUT + ": " + p));
         }
         if (!problems.isEmpty()) {
             throw new BundleException(name, problems);
         }
-        return new ModelBundle(manifest, Sha256.of(bytes(content, BundleFiles.MANIFEST)), schema, model, calibration, profile,
-                metrics, modelCard);
+        return new ModelBundle(manifest, Sha256.of(bytes(content, BundleFiles.MANIFEST)), schema, booster, layout, calibration,
+                profile, metrics, modelCard);
     }
 
     public Manifest manifest() {
@@ -116,10 +117,6 @@ public final class ModelBundle {
         return encoding;
     }
 
-    public XGBoostModel<Label> model() {
-        return model;
-    }
-
     public Calibration calibration() {
         return calibration;
     }
@@ -139,11 +136,11 @@ public final class ModelBundle {
 
     /** Raw class margins for rows of encoded, already validated feature values (schema class order). */
     public double[][] margins(double[][] featureRows) {
-        return scores.score(featureRows, false).margins();
+        return scores.margins(featureRows);
     }
 
     /** Margins and exact TreeSHAP contributions of the model's booster (schema class order). */
-    public BoosterScores scores() {
+    public ModelScorer scores() {
         return scores;
     }
 
@@ -170,41 +167,13 @@ public final class ModelBundle {
             return parser.parse();
         } catch (SchemaException e) {
             problems.add(file + ": " + e.getMessage());
+        } catch (ModelFormatException e) {
+            e.problems().forEach(p -> problems.add(file + ": " + p));
+        } catch (IllegalArgumentException e) {
+            problems.add(file + ": " + e.getMessage());
         } catch (Exception e) {
             problems.add(file + ": cannot be read: " + e.getMessage());
         }
         return null;
     }
-
-    @SuppressWarnings("unchecked")
-    private static XGBoostModel<Label> xgboostModel(byte[] bytes) throws IOException {
-        Model<?> model = Model.deserialize(ModelProto.parseFrom(bytes));
-        if (!(model instanceof XGBoostModel<?> xgboost) || !(model.getOutputIDInfo().getDomain().iterator().next() instanceof Label)) {
-            throw new IOException("not a Tribuo XGBoost classification model but " + model.getClass().getName());
-        }
-        return (XGBoostModel<Label>) xgboost;
-    }
-
-    private static void checkCompatible(List<String> problems, DatasetSchema schema, XGBoostModel<Label> model) {
-        FeatureEncoding encoding = FeatureEncoding.of(schema);
-        model.getFeatureIDMap().forEach(info -> {
-            if (encoding.columnIndex(info.getName()) < 0) {
-                problems.add(BundleFiles.MODEL + ": the model uses column " + info.getName() + ", which schema.json does not define");
-            }
-        });
-        for (Label label : model.getOutputIDInfo().getDomain()) {
-            if (schema.target().indexOf(label.getLabel()).isEmpty()) {
-                problems.add(BundleFiles.MODEL + ": the model predicts class " + label.getLabel() + ", which schema.json does not define");
-            }
-        }
-    }
-
-    private static int[] outputToClass(XGBoostModel<Label> model, DatasetSchema schema) {
-        int[] map = new int[model.getOutputIDInfo().size()];
-        for (int id = 0; id < map.length; id++) {
-            map[id] = schema.target().indexOf(model.getOutputIDInfo().getOutput(id).getLabel()).orElseThrow();
-        }
-        return map;
-    }
-
 }

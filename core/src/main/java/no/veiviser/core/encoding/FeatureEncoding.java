@@ -9,9 +9,6 @@ import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.FeatureType;
 import no.veiviser.core.schema.Language;
-import org.tribuo.Example;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.classification.Label;
 
 /**
  * The one mapping between schema features and model columns, used by training and by scoring so
@@ -162,16 +159,6 @@ public final class FeatureEncoding {
         }
         sortByColumn(columns, values);
         return new EncodedRow(columns, values);
-    }
-
-    /** A Tribuo example for a row: the same columns the model was trained on. */
-    public Example<Label> toExample(double[] featureValues, Label label) {
-        EncodedRow row = encode(featureValues);
-        String[] names = new String[row.columns().length];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = columnNames[row.columns()[i]];
-        }
-        return new ArrayExample<>(label, names, row.values());
     }
 
     private static void sortByColumn(int[] columns, double[] values) {

@@ -3,7 +3,7 @@ package no.veiviser.core.explain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import no.veiviser.core.predict.BoosterInput;
+import no.veiviser.core.predict.ModelInput;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.FeatureType;
@@ -17,27 +17,25 @@ import no.veiviser.core.schema.ReasonTemplates;
  */
 public final class Explainer {
     private final DatasetSchema schema;
-    private final int[] featureOfModelId;
+    private final int[] featureOfColumn;
     private final int reasonsPerDirection;
 
-    public Explainer(DatasetSchema schema, BoosterInput input, int reasonsPerDirection) {
+    public Explainer(DatasetSchema schema, ModelInput input, int reasonsPerDirection) {
         this.schema = schema;
         this.reasonsPerDirection = reasonsPerDirection;
-        this.featureOfModelId = input.featureOfModelIds();
+        this.featureOfColumn = input.featureOfColumns();
     }
 
     /**
      * @param values        the row's encoded feature values (schema order)
-     * @param contributions TreeSHAP values of the explained class: one per model feature id, then the bias
+     * @param contributions TreeSHAP values of the explained class: one per booster column, then the bias
      * @param cls           index of the explained class
      * @param rawScore      the model's raw score for the class
      */
     public Explanation explain(double[] values, double[] contributions, int cls, double rawScore) {
         double[] perFeature = new double[schema.features().size()];
-        for (int id = 0; id < featureOfModelId.length; id++) {
-            if (featureOfModelId[id] >= 0) {
-                perFeature[featureOfModelId[id]] += contributions[id];
-            }
+        for (int column = 0; column < featureOfColumn.length; column++) {
+            perFeature[featureOfColumn[column]] += contributions[column];
         }
         LocalizedText className = schema.target().classes().get(cls).label();
         List<Reason> reasons = new ArrayList<>();

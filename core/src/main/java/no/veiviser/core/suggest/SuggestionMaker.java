@@ -9,7 +9,6 @@ import no.veiviser.core.bundle.FeatureProfile;
 import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.explain.Explainer;
 import no.veiviser.core.explain.Explanation;
-import no.veiviser.core.predict.BoosterScores;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.FeatureType;
@@ -17,9 +16,9 @@ import no.veiviser.core.schema.Level;
 import no.veiviser.core.schema.LocalizedText;
 
 /**
- * Makes suggestions with a loaded bundle: validates every case first (nothing invalid reaches
- * XGBoost), scores the batch in one call, calibrates, explains the suggested class with exact
- * TreeSHAP values, and adds the warnings a caseworker must see. Thread-safe.
+ * Makes suggestions with a loaded bundle: validates every case first (nothing invalid is scored),
+ * scores each case with the pure-Java engine, calibrates, explains the suggested class with exact
+ * TreeSHAP values, and adds the warnings a caseworker must see. Thread-safe and lock-free.
  */
 public final class SuggestionMaker {
     private final ModelBundle bundle;
@@ -57,18 +56,17 @@ public final class SuggestionMaker {
         if (valid.isEmpty()) {
             return List.of();
         }
-        double[][] rows = valid.stream().map(ValidatedCase::values).toArray(double[][]::new);
-        BoosterScores.Scores scores = bundle.scores().score(rows, true);
         Instant now = options.clock().instant();
         List<Suggestion> suggestions = new ArrayList<>(valid.size());
-        for (int i = 0; i < valid.size(); i++) {
-            suggestions.add(suggestion(valid.get(i), scores.margins()[i], scores.contributions()[i], now));
+        for (ValidatedCase input : valid) {
+            suggestions.add(suggestion(input, now));
         }
         return suggestions;
     }
 
-    private Suggestion suggestion(ValidatedCase input, double[] margins, double[][] contributions, Instant now) {
+    private Suggestion suggestion(ValidatedCase input, Instant now) {
         DatasetSchema schema = bundle.schema();
+        double[] margins = bundle.scores().margins(input.values());
         double[] p = bundle.calibration().probabilities(margins);
         int best = 0;
         for (int c = 1; c < p.length; c++) {
@@ -81,7 +79,8 @@ public final class SuggestionMaker {
             Level level = schema.target().classes().get(c);
             probabilities.add(new ClassProbability(level.code(), level.label(), p[c]));
         }
-        Explanation explanation = explainer.explain(input.values(), contributions[best], best, margins[best]);
+        Explanation explanation = explainer.explain(input.values(), bundle.scores().contributions(input.values(), best), best,
+                margins[best]);
         return new Suggestion(UUID.randomUUID().toString(), now, bundle.modelId(), bundle.bundleHash(), input.input(),
                 input.inputSha256(), probabilities.get(best), probabilities, cumulative(p), explanation,
                 warnings(input.values(), p[best]));

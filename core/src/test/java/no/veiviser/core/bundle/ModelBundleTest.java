@@ -57,21 +57,25 @@ class ModelBundleTest {
     @Test
     void refusesATruncatedModelAndAMissingFile() throws IOException {
         Path truncated = copy("truncated");
-        byte[] model = Files.readAllBytes(truncated.resolve(BundleFiles.MODEL));
-        Files.write(truncated.resolve(BundleFiles.MODEL), java.util.Arrays.copyOf(model, model.length / 2));
-        Files.delete(truncated.resolve(BundleFiles.BOOSTER));
+        byte[] model = Files.readAllBytes(truncated.resolve(BundleFiles.BOOSTER));
+        Files.write(truncated.resolve(BundleFiles.BOOSTER), java.util.Arrays.copyOf(model, model.length / 2));
+        Files.delete(truncated.resolve(BundleFiles.BOOSTER_LAYOUT));
         BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(truncated));
-        assertTrue(e.getMessage().contains("model.tribuo: SHA-256 does not match"), e.getMessage());
-        assertTrue(e.getMessage().contains("booster.json: missing from the bundle"), e.getMessage());
+        assertTrue(e.getMessage().contains("booster.json: SHA-256 does not match"), e.getMessage());
+        assertTrue(e.getMessage().contains("booster-layout.json: missing from the bundle"), e.getMessage());
     }
 
     @Test
     void refusesAnotherFormatVersionAndAFolderThatIsNoBundle() throws IOException {
         Path future = copy("future");
         Path manifest = future.resolve(BundleFiles.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"));
+        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 2", "\"formatVersion\" : 3"));
         BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(future));
-        assertTrue(e.getMessage().contains("format version 2 is not supported"), e.getMessage());
+        assertTrue(e.getMessage().contains("format version 3 is not supported"), e.getMessage());
+        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 3", "\"formatVersion\" : 1"));
+        e = assertThrows(BundleException.class, () -> ModelBundle.load(future));
+        assertTrue(e.getMessage().contains("format version 1 is not supported") && e.getMessage().contains("train the model again"),
+                e.getMessage());
 
         Path empty = Files.createDirectories(dir.resolve("empty"));
         e = assertThrows(BundleException.class, () -> ModelBundle.load(empty));

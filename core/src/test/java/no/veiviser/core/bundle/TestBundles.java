@@ -12,24 +12,17 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import no.veiviser.core.calibration.CalibrationJson;
 import no.veiviser.core.calibration.TemperatureScaling;
-import no.veiviser.core.encoding.FeatureEncoding;
+import no.veiviser.core.engine.TestTree;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.FeatureType;
 import no.veiviser.core.schema.SchemaWriter;
 import no.veiviser.core.schema.ToySchema;
-import org.tribuo.Example;
-import org.tribuo.MutableDataset;
-import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
-import org.tribuo.common.xgboost.XGBoostModel;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * Writes a small but real bundle for core's tests: an XGBoost model trained with Tribuo on toy
- * data with a known structure, through the same {@link FeatureEncoding} scoring uses. (The
- * production bundle writer lives in {@code models}; core must not depend on it.)
+ * Writes a small bundle for core's tests: a hand-built XGBoost JSON booster whose trees follow the
+ * toy data's known structure (core has no training code; the production bundle writer and the
+ * checks against native XGBoost live in {@code models}).
  */
 public final class TestBundles {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -51,45 +44,106 @@ public final class TestBundles {
         return rows;
     }
 
-    static int label(double[] row, SplittableRandom random) {
-        double region = Double.isNaN(row[3]) ? 0.3 : new double[] {-0.6, 0.0, 0.8}[(int) row[3]];
-        double income = Double.isNaN(row[1]) ? 0.5 : -row[1] / 400_000;
-        double latent = 0.06 * (row[0] - 40) + (row[2] == 1 ? -0.8 : 0.6) + region + income + logistic(random);
-        return latent < -0.7 ? 0 : latent < 0.9 ? 1 : 2;
+    /** Booster columns of the toy schema's encoding, in the encoding's (sorted-name) order. */
+    static final List<String> COLUMNS = List.of("age", "has_car", "income", "region@NORD", "region@SOR", "region@VEST");
+    /** Booster outputs in another order than the schema's classes, as Tribuo's label ids can be. */
+    static final List<String> OUTPUTS = List.of("HIGH", "LOW", "MID");
+
+    /**
+     * The toy booster: per class, trees that follow the toy data's latent score (older, no car,
+     * west, poor → higher class), with covers counted on toy rows. {@code multi:softprob}, outputs in
+     * {@link #OUTPUTS} order.
+     */
+    public static String boosterJson() {
+        float[][] sample = boosterRows(rows(3000, 1));
+        List<TestTree> trees = new ArrayList<>();
+        List<Integer> outputs = new ArrayList<>();
+        // sign of the latent score in each output's margin: HIGH up, LOW down, MID in the middle
+        double[] sign = {1.0, -1.0, 0.0};
+        for (int round = 0; round < 3; round++) {
+            for (int k = 0; k < 3; k++) {
+                double s = sign[k];
+                double scale = 0.5 / (round + 1);
+                trees.add(ageTree(s * scale, k == 2 ? scale : 0, sample));
+                trees.add(carAndRegionTree(s * scale, sample));
+                trees.add(incomeTree(s * scale, k == 2 ? 0.2 * scale : 0, sample));
+                for (int t = 0; t < 3; t++) {
+                    outputs.add(k);
+                }
+            }
+        }
+        return TestTree.model("multi:softprob", 3, "5E-1", COLUMNS.size(), trees, outputs.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static double logistic(SplittableRandom random) {
-        double u = random.nextDouble(1e-12, 1 - 1e-12);
-        return Math.log(u / (1 - u));
+    /** age: 0.06 per year around 40, in eight bands; the middle class prefers ages near 40. */
+    private static TestTree ageTree(double s, double middle, float[][] sample) {
+        TestTree t = new TestTree();
+        double[] cuts = {22, 28, 34, 40, 46, 52, 58};
+        int[] leaves = new int[8];
+        for (int b = 0; b < 8; b++) {
+            double mid = b == 0 ? 19 : b == 7 ? 62 : (cuts[b - 1] + cuts[b]) / 2;
+            leaves[b] = t.leaf(s * 0.06 * (mid - 40) + middle * (1 - Math.abs(mid - 40) / 20));
+        }
+        int l1 = t.split(0, cuts[0], true, leaves[0], leaves[1]);
+        int l2 = t.split(0, cuts[2], true, leaves[2], leaves[3]);
+        int l3 = t.split(0, cuts[4], true, leaves[4], leaves[5]);
+        int l4 = t.split(0, cuts[6], true, leaves[6], leaves[7]);
+        int m1 = t.split(0, cuts[1], true, l1, l2);
+        int m2 = t.split(0, cuts[5], true, l3, l4);
+        return t.root(t.split(0, cuts[3], true, m1, m2), sample);
     }
 
-    /** Trains a toy model and writes a sealed bundle into {@code dir}. */
+    /** has_car (−0.8 / +0.6) and, below it, region (north −0.6, south 0, west +0.8, missing 0.3 by default direction). */
+    private static TestTree carAndRegionTree(double s, float[][] sample) {
+        TestTree t = new TestTree();
+        int[] carBranch = new int[2];
+        for (int car = 0; car < 2; car++) {
+            double base = car == 1 ? -0.8 : 0.6;
+            int west = t.leaf(s * (base + 0.8));
+            int north = t.leaf(s * (base - 0.6));
+            int south = t.leaf(s * base);
+            // not west: north or south (a missing region takes the default branches: not west, then south)
+            int notWest = t.split(3, 0.5, true, south, north);
+            carBranch[car] = t.split(5, 0.5, true, notWest, west);
+        }
+        return t.root(t.split(1, 0.5, true, carBranch[0], carBranch[1]), sample);
+    }
+
+    /** income: −1 per 400,000 kr; missing income counts as +0.5 (its own default branch). */
+    private static TestTree incomeTree(double s, double middle, float[][] sample) {
+        TestTree t = new TestTree();
+        int poor = t.leaf(s * -0.125 + middle);
+        int mid = t.leaf(s * -0.6);
+        int rich = t.leaf(s * -1.5 - middle);
+        int low = t.split(2, 150_000, true, poor, mid);
+        int root = t.split(2, 400_000, true, low, rich);
+        return t.root(root, sample);
+    }
+
+    /** Toy rows (schema order) as booster rows (COLUMNS order), exactly as the engine's input builds them. */
+    static float[][] boosterRows(double[][] rows) {
+        float[][] out = new float[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            double[] r = rows[i];
+            out[i] = new float[] {(float) r[0], (float) r[2], (float) r[1], Float.NaN, Float.NaN, Float.NaN};
+            if (!Double.isNaN(r[3])) {
+                for (int l = 0; l < 3; l++) {
+                    out[i][3 + l] = r[3] == l ? 1f : 0f;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes a sealed toy bundle into {@code dir}. */
     public static Path write(Path dir) {
         DatasetSchema schema = ToySchema.load();
-        FeatureEncoding encoding = FeatureEncoding.of(schema);
         double[][] rows = rows(3000, 1);
-        SplittableRandom random = new SplittableRandom(2);
-        LabelFactory factory = new LabelFactory();
-        List<Example<Label>> examples = new ArrayList<>();
-        for (double[] row : rows) {
-            examples.add(encoding.toExample(row, new Label(schema.target().classCodes().get(label(row, random)))));
-        }
-        MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("toy", factory), factory);
-        dataset.addAll(examples);
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("objective", "multi:softprob");
-        parameters.put("tree_method", "hist");
-        parameters.put("eta", 0.3);
-        parameters.put("max_depth", 3);
-        parameters.put("nthread", 1);
-        parameters.put("seed", 7L);
-        parameters.put("verbosity", 0);
-        @SuppressWarnings("unchecked")
-        XGBoostModel<Label> model = (XGBoostModel<Label>) new XGBoostClassificationTrainer(30, parameters).train(dataset);
         try {
             Files.createDirectories(dir);
-            model.serializeToFile(dir.resolve(BundleFiles.MODEL));
-            model.getInnerModels().get(0).saveModel(dir.resolve(BundleFiles.BOOSTER).toString());
+            Files.writeString(dir.resolve(BundleFiles.BOOSTER), boosterJson());
+            Files.writeString(dir.resolve(BundleFiles.BOOSTER_LAYOUT),
+                    MAPPER.writeValueAsString(new BoosterLayout(COLUMNS, OUTPUTS).toJson()));
             Files.writeString(dir.resolve(BundleFiles.SCHEMA), SchemaWriter.toJson(schema));
             Files.writeString(dir.resolve(BundleFiles.CALIBRATION),
                     MAPPER.writeValueAsString(CalibrationJson.write(new TemperatureScaling(1.2))));
@@ -102,8 +156,6 @@ public final class TestBundles {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ml.dmlc.xgboost4j.java.XGBoostError e) {
-            throw new IllegalStateException(e);
         }
     }
 

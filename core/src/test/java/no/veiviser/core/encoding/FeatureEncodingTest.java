@@ -9,9 +9,6 @@ import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.Language;
 import no.veiviser.core.schema.ToySchema;
 import org.junit.jupiter.api.Test;
-import org.tribuo.Example;
-import org.tribuo.Feature;
-import org.tribuo.classification.Label;
 
 class FeatureEncodingTest {
     private final DatasetSchema schema = ToySchema.load();
@@ -37,17 +34,5 @@ class FeatureEncodingTest {
         EncodedRow missingRegion = encoding.encode(new double[] {30, 500, 0, Double.NaN});
         assertArrayEquals(new int[] {0, 1, 2}, missingRegion.columns());
         assertArrayEquals(new double[] {30, 0, 500}, missingRegion.values());
-    }
-
-    @Test
-    void buildsTribuoExamplesWithTheSameColumns() {
-        Example<Label> example = encoding.toExample(new double[] {45, 1000, 1, 2}, new Label("HIGH"));
-        List<String> names = new ArrayList<>();
-        for (Feature feature : example) {
-            names.add(feature.getName() + "=" + feature.getValue());
-        }
-        assertEquals(List.of("age=45.0", "has_car=1.0", "income=1000.0", "region@NORD=0.0", "region@SOR=0.0", "region@VEST=1.0"),
-                names);
-        assertEquals("HIGH", example.getOutput().getLabel());
     }
 }

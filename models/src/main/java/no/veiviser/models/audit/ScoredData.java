@@ -2,22 +2,21 @@ package no.veiviser.models.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import no.veiviser.core.bundle.ModelBundle;
-import no.veiviser.core.predict.BoosterScores;
+import no.veiviser.core.predict.ModelScorer;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.evaluate.ClassificationMetrics;
 
 /**
- * The audited data scored by the bundle's model: calibrated probabilities and suggested classes
- * for every row, and TreeSHAP contributions summed back to schema features for an evenly spaced
- * sample of rows (exact TreeSHAP costs milliseconds per row for a model of a thousand rounds, so
- * global explanations come from {@link #EXPLANATION_SAMPLE} rows): mean |contribution| per class
- * and feature, the top-3 share, and the rows kept whole for dependence plots.
+ * The audited data scored by the bundle's model with core's pure-Java engine: calibrated
+ * probabilities and suggested classes for every row, and exact TreeSHAP contributions of every
+ * class for every row, summed back to schema features: mean |contribution| per class and feature,
+ * the top-3 share, and evenly spaced rows kept whole for dependence plots. Rows are scored in
+ * parallel chunks and summed in row order, so the numbers do not depend on the thread count.
  */
 final class ScoredData {
     private static final int BATCH = 5_000;
-    /** Rows explained with TreeSHAP for the global explanations. */
-    static final int EXPLANATION_SAMPLE = 2_000;
     /** Rows kept for dependence plots. */
     static final int DEPENDENCE_SAMPLE = 400;
 
@@ -55,53 +54,57 @@ final class ScoredData {
         int n = table.rowCount();
         int k = bundle.schema().target().classCount();
         int features = bundle.schema().features().size();
+        ModelScorer scorer = bundle.scores();
+        int[] featureOfColumn = scorer.input().featureOfColumns();
         double[][] probabilities = new double[n][];
         int[] suggested = new int[n];
-        for (int start = 0; start < n; start += BATCH) {
-            int end = Math.min(n, start + BATCH);
-            double[][] margins = bundle.margins(table.featureRows(start, end));
-            for (int row = start; row < end; row++) {
-                probabilities[row] = bundle.calibration().probabilities(margins[row - start]);
-                suggested[row] = ClassificationMetrics.argMax(probabilities[row]);
-            }
-        }
-        int[] explained = evenlySpaced(n, EXPLANATION_SAMPLE);
-        int[] featureOfId = bundle.scores().input().featureOfModelIds();
         double[][] sumAbs = new double[k][features];
         double topThreeSum = 0;
-        int step = Math.max(1, explained.length / DEPENDENCE_SAMPLE);
-        List<Integer> sampleRows = new ArrayList<>();
-        List<double[][]> sample = new ArrayList<>();
-        BoosterScores.Scores scores = bundle.scores().score(table.select(explained).featureRows(0, explained.length), true);
-        for (int i = 0; i < explained.length; i++) {
-            int row = explained[i];
-            double[][] perFeature = new double[k][features];
-            for (int c = 0; c < k; c++) {
-                double[] phi = scores.contributions()[i][c];
-                for (int id = 0; id < featureOfId.length; id++) {
-                    if (featureOfId[id] >= 0) {
-                        perFeature[c][featureOfId[id]] += phi[id];
+        int[] sampleRows = evenlySpaced(n, DEPENDENCE_SAMPLE);
+        double[][][] sample = new double[sampleRows.length][][];
+        int nextSample = 0;
+        for (int start = 0; start < n; start += BATCH) {
+            int end = Math.min(n, start + BATCH);
+            double[][] rows = table.featureRows(start, end);
+            double[][][] perFeature = new double[rows.length][][];
+            double[][] margins = new double[rows.length][];
+            IntStream.range(0, rows.length).parallel().forEach(i -> {
+                margins[i] = scorer.margins(rows[i]);
+                perFeature[i] = byFeature(scorer.contributions(rows[i]), featureOfColumn, features);
+            });
+            for (int i = 0; i < rows.length; i++) {
+                int row = start + i;
+                probabilities[row] = bundle.calibration().probabilities(margins[i]);
+                suggested[row] = ClassificationMetrics.argMax(probabilities[row]);
+                for (int c = 0; c < k; c++) {
+                    for (int f = 0; f < features; f++) {
+                        sumAbs[c][f] += Math.abs(perFeature[i][c][f]);
                     }
                 }
-                for (int f = 0; f < features; f++) {
-                    sumAbs[c][f] += Math.abs(perFeature[c][f]);
+                topThreeSum += topThreeShare(perFeature[i][suggested[row]]);
+                if (nextSample < sampleRows.length && sampleRows[nextSample] == row) {
+                    sample[nextSample++] = perFeature[i];
                 }
-            }
-            topThreeSum += topThreeShare(perFeature[suggested[row]]);
-            if (i % step == 0 && sampleRows.size() < DEPENDENCE_SAMPLE) {
-                sampleRows.add(row);
-                sample.add(perFeature);
             }
         }
         for (double[] byFeature : sumAbs) {
             for (int f = 0; f < features; f++) {
-                byFeature[f] /= explained.length;
+                byFeature[f] /= Math.max(1, n);
             }
         }
-        return new ScoredData(table, probabilities, suggested, explained.length, sumAbs, topThreeSum / explained.length,
-                sampleRows.stream().mapToInt(Integer::intValue).toArray(), sample.toArray(new double[0][][]));
+        return new ScoredData(table, probabilities, suggested, n, sumAbs, n == 0 ? 0 : topThreeSum / n, sampleRows, sample);
     }
 
+    /** [class][column + bias] contributions summed back to [class][schema feature]. */
+    private static double[][] byFeature(double[][] perColumn, int[] featureOfColumn, int features) {
+        double[][] result = new double[perColumn.length][features];
+        for (int c = 0; c < perColumn.length; c++) {
+            for (int column = 0; column < featureOfColumn.length; column++) {
+                result[c][featureOfColumn[column]] += perColumn[c][column];
+            }
+        }
+        return result;
+    }
 
     /** Up to {@code count} row indices spread evenly over {@code n} rows. */
     static int[] evenlySpaced(int n, int count) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import ml.dmlc.xgboost4j.java.XGBoostError;
 import no.veiviser.core.bundle.BundleFiles;
 import no.veiviser.core.bundle.BundleSealer;
 import no.veiviser.core.bundle.Manifest;
@@ -17,7 +16,11 @@ import no.veiviser.core.calibration.CalibrationJson;
 import no.veiviser.core.schema.SchemaWriter;
 import no.veiviser.models.pipeline.TrainingResult;
 
-/** Writes a trained model as a bundle directory (and optionally a zip) that core loads without training code. */
+/**
+ * Writes a trained model as a bundle directory (and optionally a zip) that core loads without
+ * training code or native code. Before anything is written, {@link EngineAgreement} checks that
+ * core's engine scores {@code booster.json} as the trained model does.
+ */
 public final class BundleWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -27,14 +30,20 @@ public final class BundleWriter {
     /** Writes every bundle file into {@code dir} (created if needed) and seals it with a manifest. */
     public static Manifest write(TrainingResult result, Path dir) {
         String createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        double engineDifference = EngineAgreement.check(result.model(), result.checkRows());
         try {
             Files.createDirectories(dir);
             result.model().model().serializeToFile(dir.resolve(BundleFiles.MODEL));
-            result.model().booster().saveModel(dir.resolve(BundleFiles.BOOSTER).toString());
+            Files.write(dir.resolve(BundleFiles.BOOSTER), result.model().boosterJson());
+            writeJson(dir.resolve(BundleFiles.BOOSTER_LAYOUT), result.model().layout().toJson());
             Files.writeString(dir.resolve(BundleFiles.SCHEMA), SchemaWriter.toJson(result.schema()));
             writeJson(dir.resolve(BundleFiles.CALIBRATION), CalibrationJson.write(result.calibration().calibration()));
             var metrics = result.metrics().deepCopy();
             metrics.set("training", trainingSection(result));
+            var check = metrics.putObject("engine_check");
+            check.put("rows", result.checkRows().length);
+            check.put("max_abs_probability_difference", engineDifference);
+            check.put("tolerance", EngineAgreement.TOLERANCE);
             writeJson(dir.resolve(BundleFiles.METRICS), metrics);
             Files.writeString(dir.resolve(BundleFiles.TRAINING_PROFILE), result.profile().toJson());
             writeJson(dir.resolve(BundleFiles.MODEL_CARD_JSON), ModelCard.json(result, createdAt));
@@ -43,8 +52,6 @@ public final class BundleWriter {
             return BundleSealer.seal(dir, result.modelId(), result.schema().name(), createdAt, version());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write bundle " + dir + ": " + e.getMessage(), e);
-        } catch (XGBoostError e) {
-            throw new IllegalStateException("XGBoost could not save the booster: " + e.getMessage(), e);
         }
     }
 

@@ -32,6 +32,8 @@ import no.veiviser.models.train.TrainingConfig;
  * rows. Same data, config and seed give identical predictions and metrics.
  */
 public final class TrainingPipeline {
+    /** Rows on which a bundle's booster is scored by core's engine and by the trained model before it is written. */
+    static final int CHECK_ROWS = 1_000;
     private final TrainingConfig config;
     private final long seed;
     private final Progress progress;
@@ -117,7 +119,18 @@ public final class TrainingPipeline {
         var metrics = MetricsJson.of(data.schema(), shipped, evaluation, bayes, baselineEvaluations, descriptions,
                 cvFolds, evaluatedRows.length);
         return new TrainingResult(data.schema(), modelId, fingerprint, config, seed, shipped.model(), shipped.calibration(),
-                evaluation, bayes, baselineEvaluations, descriptions, TrainingProfiler.profile(data.select(shipped.trainRows())), metrics);
+                evaluation, bayes, baselineEvaluations, descriptions, TrainingProfiler.profile(data.select(shipped.trainRows())), metrics,
+                checkRows(data, evaluatedRows));
+    }
+
+    /** Rows for the bundle writer's engine check: up to {@link #CHECK_ROWS} of the evaluated rows, evenly spaced. */
+    private static double[][] checkRows(Table data, int[] evaluatedRows) {
+        int count = Math.min(CHECK_ROWS, evaluatedRows.length);
+        int[] rows = new int[count];
+        for (int i = 0; i < count; i++) {
+            rows[i] = evaluatedRows[(int) ((long) i * evaluatedRows.length / count)];
+        }
+        return data.select(rows).featureRows(0, count);
     }
 
     private FoldOutcome fold(Table data, int[] train, int[] validation, int[] calibration, int[] test, List<Baseline> applicable) {

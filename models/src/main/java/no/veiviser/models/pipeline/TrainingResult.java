@@ -18,9 +18,11 @@ import no.veiviser.models.train.TrainingConfig;
  * @param bayes       the true probabilities on the same rows, when the data have them
  * @param baselines   baseline name → evaluation on the same rows
  * @param metrics     the content of {@code metrics.json}
+ * @param checkRows   encoded rows (held-out ones where there are any) on which the bundle writer checks that
+ *                    core's engine scores the booster as the trained model does
  */
 public record TrainingResult(DatasetSchema schema, String modelId, String dataFingerprint, TrainingConfig config, long seed,
                              TrainedModel model, CalibrationChoice calibration, Evaluation evaluation,
                              Optional<Evaluation> bayes, Map<String, Evaluation> baselines, Map<String, String> baselineDescriptions,
-                             TrainingProfile profile, ObjectNode metrics) {
+                             TrainingProfile profile, ObjectNode metrics, double[][] checkRows) {
 }

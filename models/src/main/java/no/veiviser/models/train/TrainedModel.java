@@ -2,17 +2,22 @@ package no.veiviser.models.train;
 
 import java.util.List;
 import ml.dmlc.xgboost4j.java.Booster;
-import no.veiviser.core.predict.BoosterInput;
+import no.veiviser.core.bundle.BoosterLayout;
+import no.veiviser.core.predict.ModelScorer;
 import org.tribuo.classification.Label;
 import org.tribuo.common.xgboost.XGBoostModel;
 
 /**
- * A trained Tribuo XGBoost model with what scoring it needs: its booster (fetched once, as
- * {@code getInnerModels()} copies it), the input builder, and the map from booster output columns
- * to schema class indices (Tribuo numbers labels in its own order).
+ * A trained Tribuo XGBoost model and its booster as core scores it: the booster in XGBoost's JSON
+ * model format, the layout that names its columns and outputs, and core's pure-Java scorer of that
+ * JSON, which every later step (calibration, evaluation, the bundle) uses, so the probabilities
+ * measured here are the ones callers of core get. The native booster (fetched once, as
+ * {@code getInnerModels()} copies it) and its input builder stay for training-side checks.
  *
+ * @param outputToClass   schema class index of each booster output (Tribuo numbers labels in its own order)
+ * @param boosterJson     the booster saved in XGBoost's JSON model format (what a bundle's booster.json holds)
  * @param validationCurve validation log-loss after each checked round count: [rounds, log-loss] pairs
  */
 public record TrainedModel(XGBoostModel<Label> model, Booster booster, BoosterInput input, int[] outputToClass,
-                           int rounds, List<double[]> validationCurve) {
+                           byte[] boosterJson, BoosterLayout layout, ModelScorer scorer, int rounds, List<double[]> validationCurve) {
 }

@@ -8,8 +8,12 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import no.veiviser.core.bundle.BoosterLayout;
 import no.veiviser.core.encoding.FeatureEncoding;
-import no.veiviser.core.predict.BoosterInput;
+import no.veiviser.core.engine.TreeEnsemble;
+import no.veiviser.core.engine.XGBoostJsonReader;
+import no.veiviser.core.predict.ModelInput;
+import no.veiviser.core.predict.ModelScorer;
 import no.veiviser.data.table.Table;
 import no.veiviser.data.table.TribuoExamples;
 import org.slf4j.Logger;
@@ -58,7 +62,38 @@ public final class Trainer {
         XGBoostModel<Label> model = (XGBoostModel<Label>) trainer.train(dataset);
         Booster booster = model.getInnerModels().get(0);
         BoosterInput input = new BoosterInput(encoding, model.getFeatureIDMap());
-        return new TrainedModel(model, booster, input, outputToClass(model.getOutputIDInfo(), train), rounds, curve);
+        int[] outputToClass = outputToClass(model.getOutputIDInfo(), train);
+        byte[] json;
+        try {
+            json = booster.toByteArray("json");
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost could not save the booster as JSON: " + e.getMessage(), e);
+        }
+        BoosterLayout layout = layout(input, encoding, outputToClass, train);
+        TreeEnsemble ensemble = XGBoostJsonReader.read(json, "booster.json");
+        List<String> problems = layout.problems(ensemble, train.schema());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the trained booster does not fit its schema: " + problems);
+        }
+        ModelScorer scorer = new ModelScorer(ensemble, new ModelInput(encoding, layout.columns()), layout.classes(), train.schema());
+        return new TrainedModel(model, booster, input, outputToClass, json, layout, scorer, rounds, curve);
+    }
+
+    /** Names the booster's columns (Tribuo's feature ids) and outputs (Tribuo's label ids) by encoding column and class. */
+    private static BoosterLayout layout(BoosterInput input, FeatureEncoding encoding, int[] outputToClass, Table train) {
+        List<String> columns = new ArrayList<>();
+        for (int id = 0; id < input.modelFeatureCount(); id++) {
+            int column = input.columnOfModelId(id);
+            if (column < 0) {
+                throw new IllegalStateException("the model has feature id " + id + ", which the encoding lacks");
+            }
+            columns.add(encoding.columnName(column));
+        }
+        List<String> classes = new ArrayList<>();
+        for (int cls : outputToClass) {
+            classes.add(train.schema().target().classCodes().get(cls));
+        }
+        return new BoosterLayout(columns, classes);
     }
 
     private List<double[]> searchRounds(BoosterInput input, Table train, Table validation, ImmutableOutputInfo<Label> labels,

@@ -3,11 +3,13 @@ package no.veiviser.data.table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import no.veiviser.core.encoding.EncodedRow;
 import no.veiviser.core.encoding.FeatureEncoding;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -30,9 +32,19 @@ public final class TribuoExamples {
         Label[] labels = classes.stream().map(Label::new).toArray(Label[]::new);
         List<Example<Label>> examples = new ArrayList<>(table.rowCount());
         for (int row = 0; row < table.rowCount(); row++) {
-            examples.add(encoding.toExample(table.featureRow(row), labels[table.target(row)]));
+            examples.add(example(encoding, table.featureRow(row), labels[table.target(row)]));
         }
         return examples;
+    }
+
+    /** A Tribuo example for one row: the encoding's columns, named as Tribuo's one-hot names them. */
+    public static Example<Label> example(FeatureEncoding encoding, double[] featureValues, Label label) {
+        EncodedRow row = encoding.encode(featureValues);
+        String[] names = new String[row.columns().length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = encoding.columnName(row.columns()[i]);
+        }
+        return new ArrayExample<>(label, names, row.values());
     }
 
     /** A Tribuo dataset of every row; {@code description} names the data in the provenance. */

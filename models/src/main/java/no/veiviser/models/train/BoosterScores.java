@@ -1,4 +1,4 @@
-package no.veiviser.core.predict;
+package no.veiviser.models.train;
 
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;

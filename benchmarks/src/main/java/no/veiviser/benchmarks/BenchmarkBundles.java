@@ -1,0 +1,49 @@
+package no.veiviser.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.veiviser.data.synthetic.GeneratorOptions;
+import no.veiviser.data.synthetic.SyntheticGenerators;
+import no.veiviser.data.table.Table;
+import no.veiviser.models.bundle.BundleWriter;
+import no.veiviser.models.pipeline.TrainingPipeline;
+import no.veiviser.models.train.TrainingConfig;
+
+/**
+ * The reference models the benchmarks score: the default pipeline trained on 50,000 generated rows
+ * (seed 1, no bootstrap intervals). Training takes a minute or two, so a bundle is kept in
+ * {@code java.io.tmpdir/veiviser-benchmark-bundles/<dataset>} and reused by later forks and runs;
+ * delete that folder after changing the trainer.
+ */
+final class BenchmarkBundles {
+    static final int ROWS = 50_000;
+
+    private BenchmarkBundles() {
+    }
+
+    static synchronized Path bundle(String dataset) {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veiviser-benchmark-bundles", dataset);
+        if (Files.isRegularFile(dir.resolve("manifest.json"))) {
+            return dir;
+        }
+        try {
+            Table data = data(dataset);
+            TrainingConfig config = TrainingConfig.withOverrides(TrainingConfig.defaults(),
+                    new ObjectMapper().createObjectNode().put("bootstrapRounds", 0), "benchmark");
+            Path staging = Files.createDirectories(dir.getParent()).resolve(dataset + ".tmp-" + ProcessHandle.current().pid());
+            BundleWriter.write(new TrainingPipeline(config, 1, message -> { }).run(data), staging);
+            Files.move(staging, dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The training data of the reference model; its first rows serve as cases. */
+    static Table data(String dataset) {
+        return SyntheticGenerators.create(dataset).generate(new GeneratorOptions(ROWS, 1)).table();
+    }
+}

@@ -1,0 +1,307 @@
+package no.veiviser.core.engine;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A gradient-boosted tree ensemble in flat arrays, scored in plain Java exactly as XGBoost scores
+ * it: a feature value is compared as float32 ({@code x < threshold} goes left), a missing value
+ * (NaN) follows the split's default direction, and each output's margin is its float32 base
+ * margin plus its trees' leaf values, added in float32 in tree order. Immutable and lock-free: one
+ * instance serves any number of threads with identical results.
+ *
+ * <p>Read one with {@link XGBoostJsonReader}. Rows are {@code float[featureCount()]} in the
+ * booster's column order, with NaN for a missing value.
+ */
+public final class TreeEnsemble {
+    /** Deepest tree accepted: TreeSHAP tracks the unique features of a path in one 64-bit mask. */
+    public static final int MAX_DEPTH = 64;
+
+    static final int STRIDE = 4;
+    static final int LEAF = -1;
+
+    private final String source;
+    private final String xgboostVersion;
+    private final Objective objective;
+    private final int outputs;
+    private final int features;
+    private final float[] baseMargins;
+    /** Per node, STRIDE ints: (feature << 1 | defaultLeft) or LEAF, float bits of threshold or leaf value, left, right (node index). */
+    final int[] nodes;
+    final double[] cover;
+    final int[] treeRoot;
+    final int[] treeEnd;
+    final int[] treeOutput;
+    final float[] treeWeight;
+    final int maxDepth;
+
+    private TreeEnsemble(Builder b) {
+        this.source = b.source;
+        this.xgboostVersion = b.version;
+        this.objective = b.objective;
+        this.outputs = b.outputs;
+        this.features = b.features;
+        this.baseMargins = b.baseMargins.clone();
+        this.nodes = Arrays.copyOf(b.nodes, b.nodeCount * STRIDE);
+        this.cover = Arrays.copyOf(b.cover, b.nodeCount);
+        this.treeRoot = Arrays.copyOf(b.treeRoot, b.trees);
+        this.treeEnd = Arrays.copyOf(b.treeEnd, b.trees);
+        this.treeOutput = Arrays.copyOf(b.treeOutput, b.trees);
+        this.treeWeight = Arrays.copyOf(b.treeWeight, b.trees);
+        this.maxDepth = b.maxDepth;
+    }
+
+    public Objective objective() {
+        return objective;
+    }
+
+    /** Number of outputs: one per class for multiclass objectives, one for binary:logistic. */
+    public int outputCount() {
+        return outputs;
+    }
+
+    /** Number of input columns the booster was trained with. */
+    public int featureCount() {
+        return features;
+    }
+
+    public int treeCount() {
+        return treeRoot.length;
+    }
+
+    /** Depth of the deepest tree (a lone leaf has depth 0). */
+    public int maxDepth() {
+        return maxDepth;
+    }
+
+    /** The XGBoost version that wrote the model file, e.g. {@code 1.6.2}. */
+    public String xgboostVersion() {
+        return xgboostVersion;
+    }
+
+    /** The file the model was read from. */
+    public String source() {
+        return source;
+    }
+
+    /** Starting margin of each output (the link of the stored base score). */
+    public float[] baseMargins() {
+        return baseMargins.clone();
+    }
+
+    /** Raw margins of one row: one per output. */
+    public double[] margins(float[] row) {
+        checkRow(row);
+        float[] sums = baseMargins.clone();
+        for (int t = 0; t < treeRoot.length; t++) {
+            float leaf = Float.intBitsToFloat(nodes[leaf(t, row) + 1]);
+            sums[treeOutput[t]] += treeWeight[t] == 1f ? leaf : treeWeight[t] * leaf;
+        }
+        double[] margins = new double[outputs];
+        for (int k = 0; k < outputs; k++) {
+            margins[k] = sums[k];
+        }
+        return margins;
+    }
+
+    /** Raw margins of many rows ([row][output]). */
+    public double[][] margins(float[][] rows) {
+        double[][] margins = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            margins[r] = margins(rows[r]);
+        }
+        return margins;
+    }
+
+    /** The objective's probabilities of one row (softmax of the margins, or the logistic function). */
+    public double[] probabilities(float[] row) {
+        return objective.probabilities(margins(row));
+    }
+
+    void checkRow(float[] row) {
+        if (row.length != features) {
+            throw new IllegalArgumentException("a row needs " + features + " values, got " + row.length);
+        }
+    }
+
+    /** Offset in {@link #nodes} of the leaf row reaches in tree t. */
+    int leaf(int t, float[] row) {
+        int n = treeRoot[t];
+        int split;
+        while ((split = nodes[n]) != LEAF) {
+            n = goesLeft(n, split, row) ? nodes[n + 2] : nodes[n + 3];
+        }
+        return n;
+    }
+
+    /** Whether row goes to the left child of the internal node at offset n (split = nodes[n]). */
+    boolean goesLeft(int n, int split, float[] row) {
+        float x = row[split >>> 1];
+        if (x != x) {
+            return (split & 1) != 0;
+        }
+        return x < Float.intBitsToFloat(nodes[n + 1]);
+    }
+
+    /** Collects and checks trees; the reader's only way to make an ensemble. */
+    static final class Builder {
+        private final String source;
+        private final String version;
+        private final Objective objective;
+        private final int outputs;
+        private final int features;
+        private final float[] baseMargins;
+        private int[] nodes = new int[1024 * STRIDE];
+        private double[] cover = new double[1024];
+        private int nodeCount;
+        private int[] treeRoot = new int[64];
+        private int[] treeEnd = new int[64];
+        private int[] treeOutput = new int[64];
+        private float[] treeWeight = new float[64];
+        private int trees;
+        private int maxDepth;
+
+        Builder(String source, String version, Objective objective, int outputs, float[] baseMargins, int features) {
+            this.source = source;
+            this.version = version;
+            this.objective = objective;
+            this.outputs = outputs;
+            this.baseMargins = baseMargins;
+            this.features = features;
+        }
+
+        /** Checks one tree and appends it in breadth-first node order; adds problems instead when it is malformed. */
+        void addTree(XGBoostJsonReader.RawTree t, int output, float weight, List<String> problems) {
+            int before = problems.size();
+            if (t.left == null || t.right == null || t.splitIndex == null || t.condition == null || t.defaultLeft == null
+                    || t.cover == null) {
+                problems.add(t.path + ": lacks one of left_children, right_children, split_indices, split_conditions, default_left, "
+                        + "sum_hessian");
+                return;
+            }
+            int n = t.left.length;
+            if (n == 0 || t.right.length != n || t.splitIndex.length != n || t.condition.length != n || t.defaultLeft.length != n
+                    || t.cover.length != n || (t.splitType != null && t.splitType.length != 0 && t.splitType.length != n)) {
+                problems.add(t.path + ": its node arrays have different lengths (or none)");
+                return;
+            }
+            if (t.sizeLeafVector != null && !t.sizeLeafVector.isBlank() && !t.sizeLeafVector.trim().equals("0")
+                    && !t.sizeLeafVector.trim().equals("1")) {
+                problems.add(t.path + ".tree_param.size_leaf_vector: vector-leaf (multi-target) trees are not supported");
+                return;
+            }
+            // Breadth-first from the root: every reachable node once, children inside the tree. Pruned nodes stay unreachable.
+            int[] order = new int[n];
+            int[] depth = new int[n];
+            boolean[] seen = new boolean[n];
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            queue.add(0);
+            seen[0] = true;
+            int count = 0;
+            while (!queue.isEmpty()) {
+                int i = queue.poll();
+                order[count++] = i;
+                String at = t.path + " node " + i;
+                if (t.left[i] == -1) {
+                    if (t.right[i] != -1) {
+                        problems.add(at + ": a leaf on the left but a child on the right");
+                    } else if (!Float.isFinite(t.condition[i])) {
+                        problems.add(at + ": leaf value " + t.condition[i] + " is not finite");
+                    }
+                    continue;
+                }
+                if (t.splitType != null && t.splitType.length == n && t.splitType[i] != 0) {
+                    problems.add(at + ": a categorical split; only numerical splits are supported (one-hot encode categories)");
+                    continue;
+                }
+                if (t.splitIndex[i] < 0 || t.splitIndex[i] >= features) {
+                    problems.add(at + ": splits on feature " + t.splitIndex[i] + ", but the model has " + features + " features");
+                }
+                if (Float.isNaN(t.condition[i])) {
+                    problems.add(at + ": threshold is NaN");
+                }
+                if (t.defaultLeft[i] != 0 && t.defaultLeft[i] != 1) {
+                    problems.add(at + ": default_left is " + t.defaultLeft[i]);
+                }
+                if (!(t.cover[i] >= 0) || Float.isInfinite(t.cover[i])) {
+                    problems.add(at + ": cover (sum_hessian) " + t.cover[i] + " is not a non-negative number");
+                }
+                for (int child : new int[] {t.left[i], t.right[i]}) {
+                    if (child <= 0 || child >= n) {
+                        problems.add(at + ": child " + child + " is outside the tree's " + n + " nodes");
+                    } else if (seen[child]) {
+                        problems.add(at + ": child " + child + " is reached twice (the nodes do not form a tree)");
+                    } else {
+                        seen[child] = true;
+                        depth[child] = depth[i] + 1;
+                        if (depth[child] > MAX_DEPTH) {
+                            problems.add(t.path + ": deeper than " + MAX_DEPTH + " levels");
+                            return;
+                        }
+                        queue.add(child);
+                    }
+                }
+                if (problems.size() - before > 10) {
+                    return;
+                }
+            }
+            if (problems.size() > before) {
+                return;
+            }
+            int[] position = new int[n];
+            for (int k = 0; k < count; k++) {
+                position[order[k]] = nodeCount + k;
+            }
+            ensureNodes(nodeCount + count);
+            for (int k = 0; k < count; k++) {
+                int i = order[k];
+                int at = (nodeCount + k) * STRIDE;
+                cover[nodeCount + k] = t.cover[i];
+                nodes[at + 1] = Float.floatToRawIntBits(t.condition[i]);
+                maxDepth = Math.max(maxDepth, depth[i]);
+                if (t.left[i] == -1) {
+                    nodes[at] = LEAF;
+                    nodes[at + 2] = -1;
+                    nodes[at + 3] = -1;
+                } else {
+                    nodes[at] = t.splitIndex[i] << 1 | t.defaultLeft[i];
+                    nodes[at + 2] = position[t.left[i]] * STRIDE;
+                    nodes[at + 3] = position[t.right[i]] * STRIDE;
+                }
+            }
+            ensureTrees(trees + 1);
+            treeRoot[trees] = nodeCount * STRIDE;
+            treeEnd[trees] = (nodeCount + count) * STRIDE;
+            treeOutput[trees] = output;
+            treeWeight[trees] = weight;
+            trees++;
+            nodeCount += count;
+        }
+
+        private void ensureNodes(int needed) {
+            if (needed * (long) STRIDE > Integer.MAX_VALUE - 8) {
+                throw new ModelFormatException(source, "more tree nodes than one model can hold");
+            }
+            if (needed > cover.length) {
+                int size = (int) Math.min(Math.max(needed, cover.length * 2L), (Integer.MAX_VALUE - 8) / STRIDE);
+                nodes = Arrays.copyOf(nodes, size * STRIDE);
+                cover = Arrays.copyOf(cover, size);
+            }
+        }
+
+        private void ensureTrees(int needed) {
+            if (needed > treeRoot.length) {
+                int size = needed * 2;
+                treeRoot = Arrays.copyOf(treeRoot, size);
+                treeEnd = Arrays.copyOf(treeEnd, size);
+                treeOutput = Arrays.copyOf(treeOutput, size);
+                treeWeight = Arrays.copyOf(treeWeight, size);
+            }
+        }
+
+        TreeEnsemble build() {
+            return new TreeEnsemble(this);
+        }
+    }
+}
