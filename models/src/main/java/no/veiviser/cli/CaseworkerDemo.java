@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.veiviser.core.Veiviser;
@@ -16,7 +15,6 @@ import no.veiviser.core.decision.JsonLinesDecisionLog;
 import no.veiviser.core.decision.LogVerification;
 import no.veiviser.core.decision.LogVerifier;
 import no.veiviser.core.schema.Language;
-import no.veiviser.core.suggest.Case;
 import no.veiviser.core.suggest.CanonicalInput;
 import no.veiviser.core.suggest.Suggestion;
 import no.veiviser.core.suggest.SuggestionText;
@@ -62,11 +60,7 @@ final class CaseworkerDemo {
         for (int row = 0; row < Math.min(EXAMPLES, cases.rowCount()); row++) {
             write(outDir.resolve("cases").resolve(dataset + "-" + (row + 1) + ".json"), caseOf(cases, row));
         }
-        List<Case> batch = new ArrayList<>();
-        for (int row = 0; row < Math.min(DECISIONS, cases.rowCount()); row++) {
-            batch.add(Case.of(caseOf(cases, row)));
-        }
-        List<Suggestion> suggestions = veiviser.suggestAll(batch);
+        List<Suggestion> suggestions = veiviser.suggestAll(cases.cases(0, Math.min(DECISIONS, cases.rowCount())));
         out.println("Example suggestion (" + dataset + ", case 1):");
         out.print(SuggestionText.format(suggestions.get(0), Language.NB));
         int overrides = 0;

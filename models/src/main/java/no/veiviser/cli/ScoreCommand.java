@@ -3,26 +3,45 @@ package no.veiviser.cli;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import no.veiviser.core.Veiviser;
 import no.veiviser.core.schema.Language;
+import no.veiviser.core.suggest.ScoringOptions;
 import no.veiviser.core.suggest.Suggestion;
 import no.veiviser.core.suggest.SuggestionJson;
 import no.veiviser.core.suggest.SuggestionText;
+import no.veiviser.data.table.BadRow;
+import no.veiviser.models.score.BadRowsException;
+import no.veiviser.models.score.FileScorer;
+import no.veiviser.models.score.SuggestionFormat;
+import no.veiviser.models.score.SuggestionWriter;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Scores one case with a bundle and prints the suggestion as JSON and as text. */
+/** Scores one case and prints the suggestion, or scores every row of a data file into a file of suggestions. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Make a suggestion for one case (a JSON object of field → value) and print it as JSON and as text.")
+        description = "Make a suggestion for one case (--case: a JSON object of field → value) and print it as JSON and as text, "
+                + "or for every row of a data file (--data FILE --out FILE: CSV, JSON array or JSON Lines of the bundle's schema), "
+                + "scored in batches and written as JSON Lines or CSV.")
 final class ScoreCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Bad rows reported one by one on stderr when skipping; after that only their count. */
+    static final int SKIPPED_ROWS_REPORTED = 20;
 
     @Spec
     CommandSpec spec;
@@ -30,23 +49,223 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "Model bundle directory or zip.")
     Path bundle;
 
-    @Option(names = "--case", required = true, paramLabel = "CASE.json", description = "The case: {\"field\": value, …}.")
-    Path caseFile;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
 
-    @Option(names = "--lang", defaultValue = "nb", paramLabel = "nb|en", description = "Language of the text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = "nb", paramLabel = "nb|en", description = "Language of the text for --case (default: ${DEFAULT-VALUE}).")
     String language;
+
+    @Option(names = "--reasons", defaultValue = "3", paramLabel = "K",
+            description = "Reasons shown towards and against the suggestion (default: ${DEFAULT-VALUE}).")
+    int reasons;
+
+    /** Exactly one of: one case, or a data file. */
+    static final class Input {
+        @Option(names = "--case", required = true, paramLabel = "CASE.json", description = "One case: {\"field\": value, …}.")
+        Path caseFile;
+
+        @ArgGroup(exclusive = false, multiplicity = "1", heading = "Scoring a data file (instead of --case):%n")
+        DataFile dataFile;
+    }
+
+    /** The options of scoring a whole file. */
+    static final class DataFile {
+        @Option(names = "--data", required = true, paramLabel = "FILE",
+                description = "Data file to score: .csv, .json (array of objects) or .jsonl, with the bundle's schema; the id column is optional.")
+        Path data;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write one suggestion per row.")
+        Path out;
+
+        @Option(names = "--format", paramLabel = "jsonl|csv",
+                description = "Output format (default: csv for a .csv --out, else jsonl).")
+        String format;
+
+        @Option(names = "--on-bad-row", defaultValue = "fail", paramLabel = "fail|skip",
+                description = "fail: score nothing and list the bad rows (exit code 2); skip: report them on stderr and score the rest (default: ${DEFAULT-VALUE}).")
+        String onBadRow;
+
+        @Option(names = "--force", description = "Replace --out if it exists.")
+        boolean force;
+
+        @Option(names = "--chunk-rows", defaultValue = "1000", paramLabel = "N",
+                description = "Rows scored per batch (default: ${DEFAULT-VALUE}).")
+        int chunkRows;
+    }
 
     @Override
     public Integer call() throws IOException {
+        ScoringOptions options = ScoringOptions.defaults().withReasonsPerDirection(reasons);
+        if (input.caseFile != null) {
+            return scoreCase(options);
+        }
+        return scoreFile(input.dataFile, options);
+    }
+
+    private int scoreCase(ScoringOptions options) throws IOException {
         Language lang = Language.parse(language);
-        Map<String, Object> fields = readCase(caseFile);
-        Suggestion suggestion = Veiviser.load(bundle).suggest(fields);
+        Map<String, Object> fields = readCase(input.caseFile);
+        Suggestion suggestion = Veiviser.load(bundle, options).suggest(fields);
         PrintWriter out = spec.commandLine().getOut();
         out.println(MAPPER.writeValueAsString(SuggestionJson.of(suggestion)));
         out.println();
         out.print(SuggestionText.format(suggestion, lang));
         out.flush();
         return 0;
+    }
+
+    private int scoreFile(DataFile file, ScoringOptions options) {
+        FileScorer.OnBadRow onBadRow = FileScorer.OnBadRow.parse(file.onBadRow);
+        SuggestionFormat format = file.format == null ? SuggestionFormat.fromFileName(file.out) : SuggestionFormat.parse(file.format);
+        if (file.chunkRows < 1) {
+            throw new IllegalArgumentException("--chunk-rows must be at least 1");
+        }
+        checkOut(file);
+        PrintWriter err = spec.commandLine().getErr();
+        Stopwatch clock = new Stopwatch(err);
+        clock.stage("loading " + bundle);
+        Veiviser veiviser = Veiviser.load(bundle, options);
+        clock.stage("checking every row of " + file.data);
+        FileProgress progress = new FileProgress(clock, err);
+
+        Path target = file.out.toAbsolutePath();
+        Path partial = createPartial(target);
+        FileScorer.Summary summary;
+        try {
+            try (SuggestionWriter writer = format.open(
+                    new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8), 1 << 16),
+                    veiviser.schema(), options.reasonsPerDirection())) {
+                summary = new FileScorer(veiviser, file.chunkRows).score(file.data, onBadRow, writer, progress);
+            } catch (BadRowsException e) {
+                throw new IllegalArgumentException(e.getMessage() + "\n(--on-bad-row skip scores the other rows)", e);
+            }
+            moveIntoPlace(partial, target, file.force);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file.out + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(partial);
+        }
+        progress.finish();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Scored %,d rows of %s into %s (%s); skipped %,d bad row%s. %.1f s in all, %.1f s scoring (%,.0f rows/s).%n",
+                summary.scored(), file.data, file.out, format.name().toLowerCase(Locale.ROOT), summary.skipped(),
+                summary.skipped() == 1 ? "" : "s", clock.seconds(), progress.scoringSeconds(), progress.rowsPerSecond(summary.scored()));
+        out.flush();
+        return 0;
+    }
+
+    /** Refuses to replace an existing --out without --force, and never replaces the data file itself. */
+    private static void checkOut(DataFile file) {
+        if (!Files.exists(file.out)) {
+            return;
+        }
+        try {
+            if (Files.exists(file.data) && Files.isSameFile(file.data, file.out)) {
+                throw new IllegalArgumentException("--out " + file.out + " is the data file itself");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check " + file.out + ": " + e.getMessage(), e);
+        }
+        if (Files.isDirectory(file.out)) {
+            throw new IllegalArgumentException("--out " + file.out + " is a directory");
+        }
+        if (!file.force) {
+            throw new IllegalArgumentException("--out " + file.out + " exists; use --force to replace it");
+        }
+    }
+
+    /**
+     * Suggestions are written to a hidden file next to the target and moved into place only when every
+     * row is scored, so a failed run leaves no half-written --out. (Created like any new file, not as a
+     * private temporary file, so that it gets the usual permissions.)
+     */
+    private static Path createPartial(Path target) {
+        Path partial = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(System.nanoTime()) + ".partial");
+        try {
+            Files.createDirectories(target.getParent());
+            return Files.createFile(partial);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + partial + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void moveIntoPlace(Path partial, Path target, boolean force) throws IOException {
+        if (!force && Files.exists(target)) {
+            throw new IllegalArgumentException("--out " + target + " appeared while scoring; use --force to replace it");
+        }
+        try {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover hidden .partial file is harmless
+        }
+    }
+
+    /** Progress and skipped rows on stderr: every 10 % of the rows, the first skipped rows one by one, then a count. */
+    private static final class FileProgress implements FileScorer.Progress {
+        private final Stopwatch clock;
+        private final PrintWriter err;
+        private long skipped;
+        private int nextTenth = 1;
+        private double scoringStart = Double.NaN;
+        private double scoringEnd = Double.NaN;
+
+        FileProgress(Stopwatch clock, PrintWriter err) {
+            this.clock = clock;
+            this.err = err;
+        }
+
+        @Override
+        public void skipped(BadRow row) {
+            skipped++;
+            if (skipped <= SKIPPED_ROWS_REPORTED) {
+                err.println("skipping bad row: " + FileScorer.describe(row));
+                err.flush();
+            }
+        }
+
+        @Override
+        public void checked(long goodRows, long badRows) {
+            if (badRows > SKIPPED_ROWS_REPORTED) {
+                err.printf(Locale.ROOT, "… and %,d more bad rows skipped (not listed)%n", badRows - SKIPPED_ROWS_REPORTED);
+            }
+            clock.stage(String.format(Locale.ROOT, "scoring %,d rows%s", goodRows,
+                    badRows == 0 ? "" : String.format(Locale.ROOT, " (%,d bad rows skipped)", badRows)));
+            scoringStart = clock.seconds();
+            scoringEnd = scoringStart;
+        }
+
+        @Override
+        public void scored(long done, long total) {
+            scoringEnd = clock.seconds();
+            if (done * 10 >= total * nextTenth) {
+                while (nextTenth <= 10 && done * 10 >= total * nextTenth) {
+                    nextTenth++;
+                }
+                clock.stage(String.format(Locale.ROOT, "scored %,d of %,d rows (%,.0f rows/s)", done, total, rowsPerSecond(done)));
+            }
+        }
+
+        double scoringSeconds() {
+            return Double.isNaN(scoringStart) ? 0 : scoringEnd - scoringStart;
+        }
+
+        double rowsPerSecond(long rows) {
+            double seconds = scoringSeconds();
+            return seconds > 0 ? rows / seconds : 0;
+        }
+
+        void finish() {
+            clock.stage("done");
+        }
     }
 
     static Map<String, Object> readCase(Path file) {

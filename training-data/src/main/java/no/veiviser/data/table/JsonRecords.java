@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,12 +30,12 @@ final class JsonRecords {
         this.rows = rows;
     }
 
-    /** Reads a JSON array of objects; stops at the first syntax error, which it reports. */
+    /** Reads a JSON array of objects; stops at the first syntax error, which it reports as a problem of the file. */
     void readArray(BufferedReader in) throws IOException {
         try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_ARRAY) {
-                rows.recordProblem(parser.currentLocation().getLineNr(), 0, "", "expected a JSON array of objects");
+                rows.fileProblem(parser.currentLocation().getLineNr(), "expected a JSON array of objects");
                 return;
             }
             while (!rows.full()) {
@@ -49,12 +50,11 @@ final class JsonRecords {
                 }
             }
         } catch (JsonProcessingException e) {
-            rows.recordProblem(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), rows.nextRecordNumber(), "",
-                    "malformed JSON: " + e.getOriginalMessage());
+            rows.fileProblem(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "malformed JSON: " + e.getOriginalMessage());
         }
     }
 
-    /** Reads JSON Lines; a malformed line is reported and reading goes on with the next line. */
+    /** Reads JSON Lines; a malformed line is a bad record and reading goes on with the next line. */
     void readLines(BufferedReader in) throws IOException {
         String text;
         long line = 0;
@@ -67,7 +67,7 @@ final class JsonRecords {
             try {
                 node = MAPPER.readTree(text);
             } catch (JsonProcessingException e) {
-                rows.recordProblem(line, rows.nextRecordNumber(), "", "malformed JSON: " + e.getOriginalMessage());
+                rows.badRecord(line, "", "malformed JSON: " + e.getOriginalMessage());
                 continue;
             }
             if (!record(node, line)) {
@@ -79,7 +79,7 @@ final class JsonRecords {
     /** Handles one record; false when reading must stop (unusable header). */
     private boolean record(JsonNode node, long line) {
         if (!node.isObject()) {
-            rows.recordProblem(line, rows.nextRecordNumber(), "", "expected a JSON object, got " + node.getNodeType());
+            rows.badRecord(line, "", "expected a JSON object, got " + node.getNodeType());
             return true;
         }
         if (header == null && !header(node, line)) {
@@ -87,20 +87,18 @@ final class JsonRecords {
         }
         Object[] cells = new Object[header.size()];
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        boolean usable = true;
+        Map<String, String> structure = new LinkedHashMap<>();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             Integer position = positions.get(field.getKey());
             if (position == null) {
-                rows.recordProblem(line, rows.nextRecordNumber(), field.getKey(),
+                structure.put(field.getKey(),
                         "column is not in the first record (or unknown to the schema): every record must have the same columns");
-                usable = false;
                 continue;
             }
             JsonNode value = field.getValue();
             if (value.isContainerNode()) {
-                rows.recordProblem(line, rows.nextRecordNumber(), field.getKey(), "expected a single value, got " + value.getNodeType());
-                usable = false;
+                structure.put(field.getKey(), "expected a single value, got " + value.getNodeType());
                 continue;
             }
             cells[position] = value.isNull() ? null
@@ -108,8 +106,10 @@ final class JsonRecords {
                     : value.isBoolean() ? (Object) value.booleanValue()
                     : value.numberValue();
         }
-        if (usable) {
+        if (structure.isEmpty()) {
             rows.objectRecord(line, cells);
+        } else {
+            rows.badRecord(line, structure);
         }
         return true;
     }

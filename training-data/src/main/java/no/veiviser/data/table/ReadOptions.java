@@ -5,10 +5,13 @@ import java.util.Optional;
 /**
  * How to read a data file.
  *
- * @param format      the file format, or empty to tell it from the file name
- * @param maxProblems stop collecting problems after this many
+ * @param format           the file format, or empty to tell it from the file name
+ * @param maxProblems      stop collecting problems after this many (whole-file reads; a row-by-row read
+ *                         reports every bad row and goes on)
+ * @param idColumnOptional whether the file may leave out the schema's id column; each row's id is then
+ *                         its 1-based record number (files to score need no ids; training data do)
  */
-public record ReadOptions(Optional<DataFormat> format, int maxProblems) {
+public record ReadOptions(Optional<DataFormat> format, int maxProblems, boolean idColumnOptional) {
     public static final int DEFAULT_MAX_PROBLEMS = 100;
 
     public ReadOptions {
@@ -18,14 +21,19 @@ public record ReadOptions(Optional<DataFormat> format, int maxProblems) {
     }
 
     public static ReadOptions defaults() {
-        return new ReadOptions(Optional.empty(), DEFAULT_MAX_PROBLEMS);
+        return new ReadOptions(Optional.empty(), DEFAULT_MAX_PROBLEMS, false);
     }
 
     public ReadOptions withFormat(DataFormat dataFormat) {
-        return new ReadOptions(Optional.of(dataFormat), maxProblems);
+        return new ReadOptions(Optional.of(dataFormat), maxProblems, idColumnOptional);
     }
 
     public ReadOptions withMaxProblems(int limit) {
-        return new ReadOptions(format, limit);
+        return new ReadOptions(format, limit, idColumnOptional);
+    }
+
+    /** Options that accept a file without the id column, numbering its rows 1, 2, … instead. */
+    public ReadOptions withOptionalIdColumn() {
+        return new ReadOptions(format, maxProblems, true);
     }
 }

@@ -1,7 +1,6 @@
 package no.veiviser.data.table;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,217 +11,231 @@ import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.InvalidValueException;
 
 /**
- * Turns the records of a data file into a {@link Table}, checking every cell against the schema
- * and collecting problems (file, line, record, column, message) up to a limit. Shared by the CSV
- * and JSON readers so that every file goes through the same checks.
+ * Checks the records of a data file against the schema, one record at a time, and hands each to a
+ * {@link Sink}: a good row with its encoded values, or a bad row with every problem found in it
+ * (file, line, record, column, message). Shared by the CSV and JSON readers and by both ways of
+ * reading — a whole file into one {@link Table}, or row by row in chunks — so every file and every
+ * row goes through the same checks.
  */
 final class RowAssembler {
-    private final DatasetSchema schema;
-    private final String file;
-    private final int maxProblems;
-    private final List<LoadProblem> problems = new ArrayList<>();
-    private ColumnRole[] roles;
-    private final Set<String> seenIds = new HashSet<>();
+    /** Where checked records go. */
+    interface Sink {
+        /** The file's columns, declared once before any row when the header is usable. */
+        void columns(ColumnRole[] roles);
 
-    private int rows;
-    private String[] ids = new String[1024];
-    private double[][] values;
+        /**
+         * A good row: its id and its encoded value per file column ({@code values[c]} for {@code roles[c]};
+         * the id column's slot is unused). The array is reused for the next row: copy what you keep.
+         */
+        void row(long line, long record, String id, double[] values);
 
-    RowAssembler(DatasetSchema schema, String file, int maxProblems) {
-        this.schema = schema;
-        this.file = file;
-        this.maxProblems = maxProblems;
+        /** A record the schema rejects, with every problem found in it. */
+        void badRow(long line, long record, List<LoadProblem> problems);
+
+        /** Problems with the file as a whole (its header, or syntax the reader cannot get past). */
+        void fileProblems(List<LoadProblem> problems);
+
+        /** Whether reading should stop (a whole-file read at its problem limit). */
+        boolean full();
     }
 
-    /** Whether the problem limit is reached; readers stop then. */
+    private final DatasetSchema schema;
+    private final String file;
+    private final boolean idColumnOptional;
+    private final Sink sink;
+    private final Set<String> seenIds = new HashSet<>();
+    private final List<LoadProblem> recordProblems = new ArrayList<>();
+    private ColumnRole[] roles;
+    private double[] values;
+    private boolean hasIdColumn;
+    private boolean fileFailed;
+    private long records;
+
+    RowAssembler(DatasetSchema schema, String file, boolean idColumnOptional, Sink sink) {
+        this.schema = schema;
+        this.file = file;
+        this.idColumnOptional = idColumnOptional;
+        this.sink = sink;
+    }
+
+    /** Whether the sink wants reading to stop. */
     boolean full() {
-        return problems.size() >= maxProblems;
+        return sink.full();
     }
 
     /** Declares the file's columns; returns false when the header itself is unusable. */
     boolean header(List<String> names, long line) {
-        roles = new ColumnRole[names.size()];
+        List<LoadProblem> problems = new ArrayList<>();
+        ColumnRole[] columns = new ColumnRole[names.size()];
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             Integer earlier = seen.putIfAbsent(name, i);
             if (earlier != null) {
-                problem(line, 0, name, "column appears twice (positions " + (earlier + 1) + " and " + (i + 1) + ")");
+                problems.add(problem(line, 0, name, "column appears twice (positions " + (earlier + 1) + " and " + (i + 1) + ")"));
                 continue;
             }
-            roles[i] = ColumnRole.of(schema, name);
-            if (roles[i] == null) {
-                problem(line, 0, name, "unknown column: schema " + schema.name() + " has no column of that name");
+            columns[i] = ColumnRole.of(schema, name);
+            if (columns[i] == null) {
+                problems.add(problem(line, 0, name, "unknown column: schema " + schema.name() + " has no column of that name"));
             }
         }
         List<String> required = new ArrayList<>();
-        required.add(schema.idColumn());
+        if (!idColumnOptional) {
+            required.add(schema.idColumn());
+        }
         schema.features().forEach(f -> required.add(f.name()));
         for (String name : required) {
             if (!seen.containsKey(name)) {
-                problem(line, 0, name, "required column is missing");
+                problems.add(problem(line, 0, name, "required column is missing"));
             }
         }
-        checkTrueProbabilityColumnsComplete(seen.keySet(), line);
-        values = new double[names.size()][1024];
-        return problems.isEmpty();
+        checkTrueProbabilityColumnsComplete(seen.keySet(), line, problems);
+        if (!problems.isEmpty()) {
+            fileProblems(problems);
+            return false;
+        }
+        roles = columns;
+        values = new double[columns.length];
+        hasIdColumn = seen.containsKey(schema.idColumn());
+        sink.columns(columns);
+        return true;
     }
 
-    private void checkTrueProbabilityColumnsComplete(Set<String> present, long line) {
+    private void checkTrueProbabilityColumnsComplete(Set<String> present, long line, List<LoadProblem> problems) {
         List<String> columns = schema.trueProbabilityColumnsInClassOrder();
         long count = columns.stream().filter(present::contains).count();
         if (count > 0 && count < columns.size()) {
             for (String column : columns) {
                 if (!present.contains(column)) {
-                    problem(line, 0, column, "true-probability columns must come together: this one is missing");
+                    problems.add(problem(line, 0, column, "true-probability columns must come together: this one is missing"));
                 }
             }
         }
     }
 
-    /** Adds a CSV record: one text cell per header column. */
+    /** Checks a CSV record: one text cell per header column. */
     void textRecord(long line, String[] cells) {
-        long record = rows + 1L;
+        long record = ++records;
         if (cells.length != roles.length) {
-            problem(line, record, "", "has " + cells.length + " fields, the header has " + roles.length);
+            badRecord(line, record, "", "has " + cells.length + " fields, the header has " + roles.length);
             return;
         }
-        int row = startRow();
+        String id = hasIdColumn ? null : Long.toString(record);
         for (int c = 0; c < roles.length; c++) {
             ColumnRole role = roles[c];
             if (role.kind() == ColumnRole.Kind.ID) {
-                id(line, record, row, role, cells[c]);
+                id = id(line, record, role, cells[c]);
                 continue;
             }
             try {
-                values[c][row] = role.parseText(cells[c]);
+                values[c] = role.parseText(cells[c]);
             } catch (InvalidValueException e) {
-                problem(line, record, role.name(), e.getMessage());
+                values[c] = Double.NaN;
+                recordProblems.add(problem(line, record, role.name(), e.getMessage()));
             }
         }
-        finishRow(line, record, row);
+        finishRecord(line, record, id);
     }
 
-    /** Adds a JSON record: one value (String, Number, Boolean or null) per header column. */
+    /** Checks a JSON record: one value (String, Number, Boolean or null) per header column. */
     void objectRecord(long line, Object[] cells) {
-        long record = rows + 1L;
-        int row = startRow();
+        long record = ++records;
+        String id = hasIdColumn ? null : Long.toString(record);
         for (int c = 0; c < roles.length; c++) {
             ColumnRole role = roles[c];
             if (role.kind() == ColumnRole.Kind.ID) {
-                Object id = cells[c];
-                if (id != null && !(id instanceof String) && !(id instanceof Number)) {
-                    problem(line, record, role.name(), "expected an id as text or number, got " + id);
+                Object value = cells[c];
+                if (value != null && !(value instanceof String) && !(value instanceof Number)) {
+                    recordProblems.add(problem(line, record, role.name(), "expected an id as text or number, got " + value));
                     continue;
                 }
-                id(line, record, row, role, id == null ? "" : id.toString());
+                id = id(line, record, role, value == null ? "" : value.toString());
                 continue;
             }
             try {
-                values[c][row] = role.parseObject(cells[c]);
+                values[c] = role.parseObject(cells[c]);
             } catch (InvalidValueException e) {
-                problem(line, record, role.name(), e.getMessage());
+                values[c] = Double.NaN;
+                recordProblems.add(problem(line, record, role.name(), e.getMessage()));
             }
         }
-        finishRow(line, record, row);
+        finishRecord(line, record, id);
     }
 
-    /** Reports a problem with a whole record (e.g. malformed JSON). */
-    void recordProblem(long line, long record, String column, String message) {
-        problem(line, record, column, message);
+    /** A record that cannot be read at all (malformed JSON line, not an object): one problem. */
+    void badRecord(long line, String column, String message) {
+        badRecord(line, ++records, column, message);
     }
 
-    long nextRecordNumber() {
-        return rows + 1L;
+    /** A record whose structure is wrong (column → problem), e.g. a JSON key the first record lacks. */
+    void badRecord(long line, Map<String, String> problemsByColumn) {
+        long record = ++records;
+        problemsByColumn.forEach((column, message) -> recordProblems.add(problem(line, record, column, message)));
+        finishRecord(line, record, null);
     }
 
-    private int startRow() {
-        if (rows == ids.length) {
-            int capacity = ids.length * 2;
-            ids = Arrays.copyOf(ids, capacity);
-            for (int c = 0; c < values.length; c++) {
-                values[c] = Arrays.copyOf(values[c], capacity);
-            }
+    /** Syntax the reader cannot get past (an unclosed quote, a broken JSON array): the file as a whole fails. */
+    void fileProblem(long line, String message) {
+        fileProblems(List.of(problem(line, records + 1, "", message)));
+    }
+
+    /** Ends the file: a file without a usable header (and no problem saying why) is a problem of its own. */
+    void finish() {
+        if (roles == null && !fileFailed) {
+            fileProblems(List.of(new LoadProblem(file, 0, 0, "",
+                    records == 0 ? "the file is empty" : "no record could be read, so the file's columns are unknown")));
         }
-        return rows;
     }
 
-    private void id(long line, long record, int row, ColumnRole role, String id) {
+    private void badRecord(long line, long record, String column, String message) {
+        recordProblems.add(problem(line, record, column, message));
+        finishRecord(line, record, null);
+    }
+
+    private String id(long line, long record, ColumnRole role, String id) {
         if (id.isBlank()) {
-            problem(line, record, role.name(), "missing id");
-            return;
+            recordProblems.add(problem(line, record, role.name(), "missing id"));
+            return null;
         }
         if (!seenIds.add(id)) {
-            problem(line, record, role.name(), "duplicate id \"" + id + "\"");
+            recordProblems.add(problem(line, record, role.name(), "duplicate id \"" + id + "\""));
         }
-        ids[row] = id;
+        return id;
     }
 
-    private void finishRow(long line, long record, int row) {
+    private void finishRecord(long line, long record, String id) {
+        if (recordProblems.isEmpty()) {
+            checkProbabilitySum(line, record);
+        }
+        if (recordProblems.isEmpty()) {
+            sink.row(line, record, id, values);
+        } else {
+            sink.badRow(line, record, List.copyOf(recordProblems));
+            recordProblems.clear();
+        }
+    }
+
+    private void checkProbabilitySum(long line, long record) {
         double probabilitySum = 0;
         boolean hasProbabilities = false;
         for (int c = 0; c < roles.length; c++) {
             if (roles[c].kind() == ColumnRole.Kind.TRUE_PROBABILITY) {
                 hasProbabilities = true;
-                probabilitySum += values[c][row];
+                probabilitySum += values[c];
             }
         }
         if (hasProbabilities && Math.abs(probabilitySum - 1.0) > ColumnRole.PROBABILITY_SUM_TOLERANCE) {
-            problem(line, record, "", String.format(Locale.ROOT, "true probabilities sum to %.6f, not 1", probabilitySum));
-        }
-        rows++;
-    }
-
-    /** The table, or a {@link DataLoadException} with every problem found. */
-    Table finish(boolean truncated) {
-        if (!problems.isEmpty()) {
-            throw new DataLoadException(file, problems, truncated || full());
-        }
-        if (roles == null) {
-            throw new DataLoadException(file, List.of(new LoadProblem(file, 0, 0, "", "the file is empty")), false);
-        }
-        TableBuilder builder = Table.builder(schema, rows);
-        for (int c = 0; c < roles.length; c++) {
-            ColumnRole role = roles[c];
-            switch (role.kind()) {
-                case ID -> {
-                    for (int row = 0; row < rows; row++) {
-                        builder.id(row, ids[row]);
-                    }
-                }
-                case FEATURE -> copy(c, (row, v) -> builder.feature(role.index(), row, v));
-                case PROTECTED -> {
-                    builder.withProtectedAttribute(role.index());
-                    copy(c, (row, v) -> builder.protectedValue(role.index(), row, v));
-                }
-                case TARGET -> {
-                    builder.withTarget();
-                    copy(c, (row, v) -> builder.target(row, (int) v));
-                }
-                case TRUE_PROBABILITY -> {
-                    builder.withTrueProbabilities();
-                    copy(c, (row, v) -> builder.trueProbability(role.index(), row, v));
-                }
-            }
-        }
-        return builder.build();
-    }
-
-    private void copy(int column, CellSink sink) {
-        double[] source = values[column];
-        for (int row = 0; row < rows; row++) {
-            sink.accept(row, source[row]);
+            recordProblems.add(problem(line, record, "", String.format(Locale.ROOT, "true probabilities sum to %.6f, not 1", probabilitySum)));
         }
     }
 
-    private void problem(long line, long record, String column, String message) {
-        if (problems.size() < maxProblems) {
-            problems.add(new LoadProblem(file, line, record, column, message));
-        }
+    private void fileProblems(List<LoadProblem> problems) {
+        fileFailed = true;
+        sink.fileProblems(problems);
     }
 
-    @FunctionalInterface
-    private interface CellSink {
-        void accept(int row, double value);
+    private LoadProblem problem(long line, long record, String column, String message) {
+        return new LoadProblem(file, line, record, column, message);
     }
 }

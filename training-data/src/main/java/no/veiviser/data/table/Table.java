@@ -1,8 +1,14 @@
 package no.veiviser.data.table;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import no.veiviser.core.schema.DatasetSchema;
+import no.veiviser.core.schema.FeatureSpec;
+import no.veiviser.core.suggest.Case;
 
 /**
  * A typed, column-major table of one dataset: ids, encoded feature values (see
@@ -68,6 +74,31 @@ public final class Table {
             rows[row - from] = featureRow(row);
         }
         return rows;
+    }
+
+    /**
+     * Row {@code row} as a case to score: every schema feature → its typed value ({@link Double} for
+     * numeric, {@link Long} for integer, {@link Boolean}, the level code for categorical, null when
+     * missing). Ids, protected attributes, the target and true probabilities are never model inputs
+     * and are left out. A caseworker tool would send the same case.
+     */
+    public Case caseOf(int row) {
+        List<FeatureSpec> specs = schema.features();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int f = 0; f < specs.size(); f++) {
+            FeatureSpec spec = specs.get(f);
+            fields.put(spec.name(), spec.decode(features[f][row]).orElse(null));
+        }
+        return Case.of(fields);
+    }
+
+    /** Rows {@code [from, to)} as cases, see {@link #caseOf}. */
+    public List<Case> cases(int from, int to) {
+        List<Case> cases = new ArrayList<>(to - from);
+        for (int row = from; row < to; row++) {
+            cases.add(caseOf(row));
+        }
+        return cases;
     }
 
     public boolean hasProtectedAttribute(int attribute) {

@@ -65,7 +65,7 @@ public final class TableWriter {
                 if (c > 0) {
                     line.append(',');
                 }
-                appendCsvText(line, columns.get(c).name());
+                CsvFields.append(line, columns.get(c).name());
             }
             line.append('\n');
         } else if (format == DataFormat.JSON) {
@@ -100,12 +100,12 @@ public final class TableWriter {
             }
             Column column = columns.get(c);
             if (column.kind() == Kind.ID) {
-                appendCsvText(line, table.id(row));
+                CsvFields.append(line, table.id(row));
             } else {
                 double value = column.value(table, row);
                 if (!Double.isNaN(value)) {
                     if (column.isText()) {
-                        appendCsvText(line, column.text(value));
+                        CsvFields.append(line, column.text(value));
                     } else {
                         column.appendNumber(line, value);
                     }
@@ -137,33 +137,6 @@ public final class TableWriter {
             }
         }
         line.append('}');
-    }
-
-    private static void appendCsvText(StringBuilder line, String text) {
-        boolean quote = !text.isEmpty() && needsQuotes(text);
-        if (!quote) {
-            line.append(text);
-            return;
-        }
-        line.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '"') {
-                line.append('"');
-            }
-            line.append(ch);
-        }
-        line.append('"');
-    }
-
-    private static boolean needsQuotes(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
-                return true;
-            }
-        }
-        return text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ';
     }
 
     private static void appendJsonString(StringBuilder line, String text) {

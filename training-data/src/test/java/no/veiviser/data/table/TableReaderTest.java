@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.SchemaReader;
@@ -140,8 +141,8 @@ class TableReaderTest {
         assertContains(problems, "line 1 (record 1), column age: expected a whole number, got the text \"30\"");
         assertContains(problems, "line 1 (record 1), column has_car: expected true or false, got Integer 1");
         assertContains(problems, "line 2 (record 2): malformed JSON");
-        assertContains(problems, "line 3 (record 2), column income: expected a single value, got ARRAY");
-        assertContains(problems, "line 3 (record 2), column shoe: column is not in the first record");
+        assertContains(problems, "line 3 (record 3), column income: expected a single value, got ARRAY");
+        assertContains(problems, "line 3 (record 3), column shoe: column is not in the first record");
     }
 
     @Test
@@ -164,6 +165,162 @@ class TableReaderTest {
         IllegalArgumentException format = assertThrows(IllegalArgumentException.class,
                 () -> TableReader.read(dir.resolve("data.xlsx"), TOY));
         assertTrue(format.getMessage().contains("cannot tell the format"), format.getMessage());
+    }
+
+    /** Collects what a row-by-row read hands over. */
+    static final class Collected implements RowHandler {
+        final List<RowChunk> chunks = new ArrayList<>();
+        final List<BadRow> badRows = new ArrayList<>();
+
+        @Override
+        public void rows(RowChunk chunk) {
+            chunks.add(chunk);
+        }
+
+        @Override
+        public void badRow(BadRow row) {
+            badRows.add(row);
+        }
+
+        List<String> ids() {
+            List<String> ids = new ArrayList<>();
+            chunks.forEach(c -> {
+                for (int row = 0; row < c.size(); row++) {
+                    ids.add(c.table().id(row));
+                }
+            });
+            return ids;
+        }
+
+        List<Long> lines() {
+            List<Long> lines = new ArrayList<>();
+            chunks.forEach(c -> {
+                for (int row = 0; row < c.size(); row++) {
+                    lines.add(c.line(row));
+                }
+            });
+            return lines;
+        }
+    }
+
+    @Test
+    void readsRowByRowInChunksHandingOverEachBadRowWithTheSameChecksAsAWholeFileRead() throws IOException {
+        Path file = write("mixed.csv", "case_id,age,income,has_car,region,outcome\n"
+                + "a,20,100,true,NORD,LOW\n"
+                + "b,15,100,yes,NORD,LOW\n"
+                + "c,30,,false,,HIGH\n"
+                + "d,40,100,true,NORD\n"
+                + "e,41,100,true,SOR,MID\n"
+                + "a,42,100,true,SOR,MID\n"
+                + "f,43,100,true,VEST,MID\n");
+        Collected collected = new Collected();
+        TableReader.readRows(file, TOY, ReadOptions.defaults(), 2, collected);
+
+        assertEquals(List.of(2, 2), collected.chunks.stream().map(RowChunk::size).toList());
+        assertEquals(List.of("a", "c", "e", "f"), collected.ids());
+        assertEquals(List.of(2L, 4L, 6L, 8L), collected.lines());
+        assertEquals(5, collected.chunks.get(1).record(0));
+        assertEquals(7, collected.chunks.get(1).record(1));
+        Table first = collected.chunks.get(0).table();
+        assertTrue(Double.isNaN(first.feature(1, 1)));
+        assertEquals(2, first.target(1));
+
+        assertEquals(List.of(3L, 5L, 7L), collected.badRows.stream().map(BadRow::line).toList());
+        assertEquals(List.of(2L, 4L, 6L), collected.badRows.stream().map(BadRow::record).toList());
+        assertEquals("age: value 15 is out of range [16, 67]; has_car: expected true or false, got \"yes\"",
+                collected.badRows.get(0).describe());
+        assertEquals("has 5 fields, the header has 6", collected.badRows.get(1).describe());
+        assertEquals("case_id: duplicate id \"a\"", collected.badRows.get(2).describe());
+
+        DataLoadException whole = assertThrows(DataLoadException.class, () -> TableReader.read(file, TOY));
+        assertEquals(collected.badRows.stream().flatMap(b -> b.problems().stream()).toList(), whole.problems(),
+                "a whole-file read reports exactly the problems of the bad rows");
+    }
+
+    @Test
+    void readsRowByRowTheSameTableAsAWholeFileRead() throws IOException {
+        StringBuilder csv = new StringBuilder("case_id,age,income,has_car,region,kjonn,outcome,p_true_low,p_true_mid,p_true_high\n");
+        for (int i = 0; i < 25; i++) {
+            csv.append("id").append(i).append(',').append(20 + i).append(',').append(i % 3 == 0 ? "" : i * 1000.5)
+                    .append(',').append(i % 2 == 0).append(',').append(i % 4 == 0 ? "" : "SOR").append(',')
+                    .append(i % 2 == 0 ? "K" : "M").append(",MID,0.25,0.5,0.25\n");
+        }
+        Path file = write("rows.csv", csv.toString());
+        Table whole = TableReader.read(file, TOY);
+        Collected collected = new Collected();
+        TableReader.readRows(file, TOY, ReadOptions.defaults(), 10, collected);
+        assertEquals(List.of(10, 10, 5), collected.chunks.stream().map(RowChunk::size).toList());
+        int offset = 0;
+        for (RowChunk chunk : collected.chunks) {
+            int[] rows = new int[chunk.size()];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = offset + i;
+            }
+            assertTrue(whole.select(rows).sameContent(chunk.table()), "chunk at row " + offset);
+            offset += rows.length;
+        }
+        assertTrue(collected.badRows.isEmpty());
+    }
+
+    @Test
+    void failsTheWholeReadForAHeaderProblemOrBrokenSyntax() throws IOException {
+        Collected collected = new Collected();
+        Path unknown = write("unknown.csv", "case_id,age,income,has_car,region,colour\nx,20,1,true,NORD,red\n");
+        DataLoadException header = assertThrows(DataLoadException.class,
+                () -> TableReader.readRows(unknown, TOY, ReadOptions.defaults(), 10, collected));
+        assertTrue(header.getMessage().contains("line 1, column colour: unknown column"), header.getMessage());
+
+        Path quotes = write("quotes.csv", "case_id,age,income,has_car,region\nx,20,1,true,NORD\ny,\"20,1,true,NORD\n");
+        DataLoadException syntax = assertThrows(DataLoadException.class,
+                () -> TableReader.readRows(quotes, TOY, ReadOptions.defaults(), 10, collected));
+        assertTrue(syntax.getMessage().contains("line 3 (record 2): malformed CSV: a quoted field is never closed"), syntax.getMessage());
+        assertTrue(collected.badRows.isEmpty());
+    }
+
+    @Test
+    void readsJsonLinesRowByRowSkippingMalformedLines() throws IOException {
+        Path file = write("rows.jsonl",
+                "{\"case_id\":\"a\",\"age\":30,\"income\":1,\"has_car\":true,\"region\":\"NORD\"}\n"
+                        + "{\"case_id\":\"b\",\"age\":30,\n"
+                        + "\n"
+                        + "{\"case_id\":\"c\",\"age\":31,\"income\":null,\"has_car\":false,\"region\":\"OST\"}\n"
+                        + "{\"case_id\":\"d\",\"age\":32,\"has_car\":false}\n");
+        Collected collected = new Collected();
+        TableReader.readRows(file, TOY, ReadOptions.defaults(), 100, collected);
+        assertEquals(List.of("a", "d"), collected.ids());
+        assertEquals(List.of(1L, 5L), collected.lines());
+        assertEquals(List.of(2L, 4L), collected.badRows.stream().map(BadRow::line).toList());
+        assertTrue(collected.badRows.get(0).describe().startsWith("malformed JSON"), collected.badRows.get(0).describe());
+        assertEquals("region: unknown category \"OST\": expected one of [NORD, SOR, VEST]", collected.badRows.get(1).describe());
+    }
+
+    @Test
+    void numbersTheRowsOfAFileWithoutIdsWhenTheIdColumnIsOptional() throws IOException {
+        Path file = write("no-ids.csv", "age,income,has_car,region\n20,1,true,NORD\n5,1,true,NORD\n22,1,true,NORD\n");
+        DataLoadException required = assertThrows(DataLoadException.class, () -> TableReader.read(file, TOY));
+        assertTrue(required.getMessage().contains("column case_id: required column is missing"), required.getMessage());
+
+        Collected collected = new Collected();
+        TableReader.readRows(file, TOY, ReadOptions.defaults().withOptionalIdColumn(), 100, collected);
+        assertEquals(List.of("1", "3"), collected.ids(), "rows are numbered among all records, bad ones included");
+
+        Path good = write("no-ids-ok.csv", "age,income,has_car,region\n20,1,true,NORD\n22,1,true,NORD\n");
+        assertEquals("2", TableReader.read(good, TOY, ReadOptions.defaults().withOptionalIdColumn()).id(1));
+    }
+
+    @Test
+    void turnsARowIntoACaseOfTypedFeatureValues() throws IOException {
+        Path file = write("case.csv", "case_id,age,income,has_car,region,kjonn,outcome\nx,30,1000.5,true,,K,LOW\ny,31,,false,VEST,M,MID\n");
+        Table table = TableReader.read(file, TOY);
+        java.util.Map<String, Object> first = new java.util.LinkedHashMap<>();
+        first.put("age", 30L);
+        first.put("income", 1000.5);
+        first.put("has_car", true);
+        first.put("region", null);
+        assertEquals(first, table.caseOf(0).fields());
+        assertEquals("VEST", table.cases(0, 2).get(1).fields().get("region"));
+        assertEquals(null, table.cases(0, 2).get(1).fields().get("income"));
+        assertFalse(table.caseOf(1).fields().containsKey("kjonn"), "protected attributes are never model inputs");
     }
 
     private Path write(String name, String content) throws IOException {
