@@ -24,6 +24,7 @@ run() {
 echo "== installing veiviser-core into the local Maven repository"
 run install 900 mvn -B -q install -DskipTests -pl core -am
 
+echo "   ($((SECONDS - started)) s)"
 echo "== training a small arbeidssoker bundle (3,000 rows, 60 trees)"
 # (the first bin/veiviser call builds the command-line jar when it is missing or stale: about a minute)
 timeout 900 bin/veiviser schema --dataset arbeidssoker >"$work/schema.json"
@@ -32,6 +33,7 @@ printf '%s\n' '{"maxTrees": 60, "bootstrapRounds": 20}' >"$work/small.json"
 run train 600 bin/veiviser train --data "$work/data.csv" --schema "$work/schema.json" --out "$work/bundle" \
     --config "$work/small.json" --seed 1
 
+echo "   ($((SECONDS - started)) s)"
 echo "== smoke test of examples/caseworker-service"
 VEIVISER_CLI="$root/bin/veiviser" examples/caseworker-service/smoke-test.sh "$work/bundle"
 
