@@ -19,7 +19,8 @@ public final class TreeEnsemble {
     public static final int MAX_DEPTH = 64;
 
     static final int STRIDE = 4;
-    static final int LEAF = -1;
+    /** Trees walked side by side in {@link #margins(float[])}, so that the CPU overlaps their memory loads. */
+    private static final int INTERLEAVE = 8;
 
     private final String source;
     private final String xgboostVersion;
@@ -27,8 +28,17 @@ public final class TreeEnsemble {
     private final int outputs;
     private final int features;
     private final float[] baseMargins;
-    /** Per node, STRIDE ints: (feature << 1 | defaultLeft) or LEAF, float bits of threshold or leaf value, left, right (node index). */
+    /**
+     * Per node, STRIDE ints: (feature << 1 | defaultLeft), float bits of the threshold (or of the leaf
+     * value), and the offsets of the left and right child. A leaf points to itself on both sides, so a
+     * walk may take more steps than a tree is deep and still end on the right leaf.
+     */
     final int[] nodes;
+    /** Whether node i (offset i * STRIDE) is a leaf. */
+    final boolean[] leaf;
+    /** Per group of INTERLEAVE trees (t / INTERLEAVE): the depth of its deepest tree. */
+    private final int[] groupDepth;
+    private final boolean weighted;
     final double[] cover;
     final int[] treeRoot;
     final int[] treeEnd;
@@ -44,12 +54,20 @@ public final class TreeEnsemble {
         this.features = b.features;
         this.baseMargins = b.baseMargins.clone();
         this.nodes = Arrays.copyOf(b.nodes, b.nodeCount * STRIDE);
+        this.leaf = Arrays.copyOf(b.leaf, b.nodeCount);
         this.cover = Arrays.copyOf(b.cover, b.nodeCount);
         this.treeRoot = Arrays.copyOf(b.treeRoot, b.trees);
         this.treeEnd = Arrays.copyOf(b.treeEnd, b.trees);
         this.treeOutput = Arrays.copyOf(b.treeOutput, b.trees);
         this.treeWeight = Arrays.copyOf(b.treeWeight, b.trees);
         this.maxDepth = b.maxDepth;
+        this.groupDepth = new int[(b.trees + INTERLEAVE - 1) / INTERLEAVE];
+        boolean anyWeight = false;
+        for (int t = 0; t < b.trees; t++) {
+            groupDepth[t / INTERLEAVE] = Math.max(groupDepth[t / INTERLEAVE], b.treeDepth[t]);
+            anyWeight |= b.treeWeight[t] != 1f;
+        }
+        this.weighted = anyWeight;
     }
 
     public Objective objective() {
@@ -94,9 +112,39 @@ public final class TreeEnsemble {
     public double[] margins(float[] row) {
         checkRow(row);
         float[] sums = baseMargins.clone();
-        for (int t = 0; t < treeRoot.length; t++) {
-            float leaf = Float.intBitsToFloat(nodes[leaf(t, row) + 1]);
-            sums[treeOutput[t]] += treeWeight[t] == 1f ? leaf : treeWeight[t] * leaf;
+        int trees = treeRoot.length;
+        int t = 0;
+        // Eight independent walks per step, each a fixed number of branch-free steps (leaves loop on themselves).
+        for (; t + INTERLEAVE <= trees; t += INTERLEAVE) {
+            int n0 = treeRoot[t];
+            int n1 = treeRoot[t + 1];
+            int n2 = treeRoot[t + 2];
+            int n3 = treeRoot[t + 3];
+            int n4 = treeRoot[t + 4];
+            int n5 = treeRoot[t + 5];
+            int n6 = treeRoot[t + 6];
+            int n7 = treeRoot[t + 7];
+            for (int step = groupDepth[t / INTERLEAVE]; step > 0; step--) {
+                n0 = step(n0, row);
+                n1 = step(n1, row);
+                n2 = step(n2, row);
+                n3 = step(n3, row);
+                n4 = step(n4, row);
+                n5 = step(n5, row);
+                n6 = step(n6, row);
+                n7 = step(n7, row);
+            }
+            add(sums, t, n0);
+            add(sums, t + 1, n1);
+            add(sums, t + 2, n2);
+            add(sums, t + 3, n3);
+            add(sums, t + 4, n4);
+            add(sums, t + 5, n5);
+            add(sums, t + 6, n6);
+            add(sums, t + 7, n7);
+        }
+        for (; t < trees; t++) {
+            add(sums, t, leaf(t, row));
         }
         double[] margins = new double[outputs];
         for (int k = 0; k < outputs; k++) {
@@ -125,23 +173,34 @@ public final class TreeEnsemble {
         }
     }
 
+    /** Adds tree t's leaf (at offset n) to its output's sum, in float32 as XGBoost does. */
+    private void add(float[] sums, int t, int n) {
+        float value = Float.intBitsToFloat(nodes[n + 1]);
+        sums[treeOutput[t]] += weighted ? treeWeight[t] * value : value;
+    }
+
     /** Offset in {@link #nodes} of the leaf row reaches in tree t. */
     int leaf(int t, float[] row) {
         int n = treeRoot[t];
-        int split;
-        while ((split = nodes[n]) != LEAF) {
-            n = goesLeft(n, split, row) ? nodes[n + 2] : nodes[n + 3];
+        while (!leaf[n / STRIDE]) {
+            n = step(n, row);
         }
         return n;
     }
 
-    /** Whether row goes to the left child of the internal node at offset n (split = nodes[n]). */
-    boolean goesLeft(int n, int split, float[] row) {
+    /** One step down from the node at offset n (a leaf stays where it is). */
+    private int step(int n, float[] row) {
+        return nodes[n + (goesLeft(n, row) ? 2 : 3)];
+    }
+
+    /**
+     * Whether row goes left at the node at offset n: {@code x < threshold}, or, when x is missing
+     * (NaN, for which every comparison is false), the default direction. No branches.
+     */
+    boolean goesLeft(int n, float[] row) {
+        int split = nodes[n];
         float x = row[split >>> 1];
-        if (x != x) {
-            return (split & 1) != 0;
-        }
-        return x < Float.intBitsToFloat(nodes[n + 1]);
+        return (x < Float.intBitsToFloat(nodes[n + 1])) | (((split & 1) != 0) & (x != x));
     }
 
     /** Collects and checks trees; the reader's only way to make an ensemble. */
@@ -153,12 +212,14 @@ public final class TreeEnsemble {
         private final int features;
         private final float[] baseMargins;
         private int[] nodes = new int[1024 * STRIDE];
+        private boolean[] leaf = new boolean[1024];
         private double[] cover = new double[1024];
         private int nodeCount;
         private int[] treeRoot = new int[64];
         private int[] treeEnd = new int[64];
         private int[] treeOutput = new int[64];
         private float[] treeWeight = new float[64];
+        private int[] treeDepth = new int[64];
         private int trees;
         private int maxDepth;
 
@@ -254,16 +315,18 @@ public final class TreeEnsemble {
                 position[order[k]] = nodeCount + k;
             }
             ensureNodes(nodeCount + count);
+            int deepest = 0;
             for (int k = 0; k < count; k++) {
                 int i = order[k];
                 int at = (nodeCount + k) * STRIDE;
                 cover[nodeCount + k] = t.cover[i];
                 nodes[at + 1] = Float.floatToRawIntBits(t.condition[i]);
-                maxDepth = Math.max(maxDepth, depth[i]);
+                deepest = Math.max(deepest, depth[i]);
+                leaf[nodeCount + k] = t.left[i] == -1;
                 if (t.left[i] == -1) {
-                    nodes[at] = LEAF;
-                    nodes[at + 2] = -1;
-                    nodes[at + 3] = -1;
+                    nodes[at] = 0;
+                    nodes[at + 2] = at;
+                    nodes[at + 3] = at;
                 } else {
                     nodes[at] = t.splitIndex[i] << 1 | t.defaultLeft[i];
                     nodes[at + 2] = position[t.left[i]] * STRIDE;
@@ -275,6 +338,8 @@ public final class TreeEnsemble {
             treeEnd[trees] = (nodeCount + count) * STRIDE;
             treeOutput[trees] = output;
             treeWeight[trees] = weight;
+            treeDepth[trees] = deepest;
+            maxDepth = Math.max(maxDepth, deepest);
             trees++;
             nodeCount += count;
         }
@@ -286,6 +351,7 @@ public final class TreeEnsemble {
             if (needed > cover.length) {
                 int size = (int) Math.min(Math.max(needed, cover.length * 2L), (Integer.MAX_VALUE - 8) / STRIDE);
                 nodes = Arrays.copyOf(nodes, size * STRIDE);
+                leaf = Arrays.copyOf(leaf, size);
                 cover = Arrays.copyOf(cover, size);
             }
         }
@@ -297,6 +363,7 @@ public final class TreeEnsemble {
                 treeEnd = Arrays.copyOf(treeEnd, size);
                 treeOutput = Arrays.copyOf(treeOutput, size);
                 treeWeight = Arrays.copyOf(treeWeight, size);
+                treeDepth = Arrays.copyOf(treeDepth, size);
             }
         }
 

@@ -18,45 +18,58 @@ import java.util.List;
  * with Z(Sat) = ∏<sub>j ∉ Sat</sub> z<sub>j</sub> and U(T) = Σ<sub>S ⊆ T</sub> w(|S|, d)
  * ∏<sub>j ∈ T \ S</sub> z<sub>j</sub>, w(s, d) = s!(d − s − 1)!/d! (the Shapley weights of the
  * leaf's product game). U depends only on the leaf and T, so it is tabulated once per leaf for all
- * 2<sup>d</sup> subsets (the idea of Fast TreeSHAP v2); a row then costs O(d) per leaf. Leaves
- * with more unique features than {@link #TABLE_MAX_FEATURES}, or past the table budget, compute U
- * per row from elementary symmetric polynomials in O(d²) instead. Immutable and thread-safe.
+ * 2<sup>d</sup> subsets (the idea of Fast TreeSHAP v2). Going one step further, the leaves below a
+ * node whose root path and subtree hold at most {@link #GROUP_MAX_BITS} splits form a <em>group</em>:
+ * which way a row goes at those splits fixes every satisfied set in the group, so the group's summed
+ * contributions to each of its columns are tabulated for all 2<sup>bits</sup> ways at load, and a
+ * row costs one table row per group (a depth-4 tree is four groups of 32 ways). Leaves deeper than a
+ * group can hold use a per-leaf table of U and Z (O(d) per row), and leaves with more unique
+ * features than {@link #TABLE_MAX_FEATURES}, or past the table budget, compute U per row from
+ * elementary symmetric polynomials in O(d²). Each tree's units are laid out one after another in
+ * three streams (ints, doubles, table floats), so a row reads them in order, without branches that
+ * depend on the row. Immutable and thread-safe.
  */
 public final class TreeShap {
-    /** Leaves with at most this many unique path features get a table of 2^d values. */
+    /** Leaves with at most this many unique path features get a table of 2^d pairs. */
     public static final int TABLE_MAX_FEATURES = 12;
-    /** Most table entries per model (float32, so 4 bytes each): 64 MB. */
+    /** Most splits (root path and subtree) of a group of leaves tabulated together. */
+    public static final int GROUP_MAX_BITS = 6;
+    /** Most table floats per model (4 bytes each): 64 MB. */
     public static final long DEFAULT_TABLE_BUDGET = 16L << 20;
 
     /** W[d][s] = s!(d-s-1)!/d! for 0 <= s < d <= MAX_DEPTH. */
     private static final double[][] WEIGHTS = shapleyWeights(TreeEnsemble.MAX_DEPTH);
+    /** Ints before a leaf's path in the int stream: d, path length, table offset (-1: none), double offset. */
+    private static final int LEAF_HEADER = 4;
+    /** First int of a group in the int stream (a leaf starts with its d >= 1): then bits, columns, table offset. */
+    private static final int GROUP = -1;
 
     private final TreeEnsemble ensemble;
     private final int[][] treesOfOutput;
     private final double[] bias;
-    private final int maxTreeNodes;
-    /** Per tree: first leaf (index into the leaf arrays); treeLeaves[t + 1] ends it. */
-    private final int[] treeLeaves;
-    /** Per leaf. */
-    private final int[] pathStart;
-    private final int[] featureStart;
-    private final int[] tableStart;
-    private final double[] leafValue;
-    /** Per path node of a leaf: the node's local index in its tree, whether the path goes left, and its feature's bit. */
-    private final int[] pathNode;
-    private final boolean[] pathLeft;
-    private final byte[] pathBit;
-    /** Per unique feature of a leaf: its column, z and 1 − z. */
-    private final int[] featureColumn;
-    private final double[] zeroFraction;
-    private final double[] oneMinusZero;
+    /** Per tree: its internal nodes' offsets are internalNodes[internalStart[t] .. internalStart[t + 1]). */
+    private final int[] internalStart;
+    private final int[] internalNodes;
+    private final int maxInternal;
+    /** Per tree: where its units (groups and single leaves) start in the int stream, and how many it has. */
+    private final int[] treeInts;
+    private final int[] treeUnits;
+    /**
+     * Per group: GROUP, bits, column count, table offset, the local internal index of each split, the
+     * columns. Per single leaf: the header, then per path node (local internal index << 8 | goes left
+     * << 7 | feature bit), then per unique feature its column.
+     */
+    private final int[] ints;
+    /** Per leaf: z of each unique feature, then 1 − z of each, then the leaf value (times the tree weight). */
+    private final double[] doubles;
+    /** Per group and way w: its contribution to each column. Per tabulated leaf and subset s: v U(s), then Z(s). */
     private final float[] table;
 
     public TreeShap(TreeEnsemble ensemble) {
         this(ensemble, DEFAULT_TABLE_BUDGET);
     }
 
-    /** With a table budget (in entries) other than the default; 0 computes every leaf per row. */
+    /** With a table budget (in floats) other than the default; 0 computes every leaf per row. */
     public TreeShap(TreeEnsemble ensemble, long tableBudget) {
         this.ensemble = ensemble;
         int trees = ensemble.treeCount();
@@ -73,27 +86,22 @@ public final class TreeShap {
             int k = ensemble.treeOutput[t];
             treesOfOutput[k][filled[k]++] = t;
         }
-        Tables tables = new Tables(ensemble, tableBudget);
-        this.treeLeaves = tables.treeLeaves;
-        this.pathStart = tables.pathStart.toArray();
-        this.featureStart = tables.featureStart.toArray();
-        this.tableStart = tables.tableStart.toArray();
-        this.leafValue = tables.leafValue.stream().mapToDouble(Double::doubleValue).toArray();
-        this.pathNode = tables.pathNode.toArray();
-        this.pathLeft = tables.pathLeftArray();
-        this.pathBit = tables.pathBitArray();
-        this.featureColumn = tables.featureColumn.toArray();
-        this.zeroFraction = tables.zero.stream().mapToDouble(Double::doubleValue).toArray();
-        this.oneMinusZero = Arrays.stream(zeroFraction).map(z -> 1 - z).toArray();
-        this.table = tables.table();
-        this.maxTreeNodes = tables.maxTreeNodes;
+        Layout layout = new Layout(ensemble, tableBudget);
+        this.internalStart = layout.internalStart;
+        this.internalNodes = layout.internalNodes.toArray();
+        this.maxInternal = layout.maxInternal;
+        this.treeInts = layout.treeInts;
+        this.treeUnits = layout.treeUnits;
+        this.ints = layout.ints.toArray();
+        this.doubles = layout.doubles.toArray();
+        this.table = layout.table.toArray();
         float[] base = ensemble.baseMargins();
         this.bias = new double[base.length];
         for (int k = 0; k < base.length; k++) {
             bias[k] = base[k];
         }
         for (int t = 0; t < trees; t++) {
-            bias[ensemble.treeOutput[t]] += tables.expected[t];
+            bias[ensemble.treeOutput[t]] += layout.expected[t];
         }
     }
 
@@ -106,7 +114,7 @@ public final class TreeShap {
         return bias.clone();
     }
 
-    /** Table entries held (float32 each). */
+    /** Table floats held. */
     public int tableSize() {
         return table.length;
     }
@@ -121,9 +129,10 @@ public final class TreeShap {
             throw new IllegalArgumentException("output " + output + " of a model with " + treesOfOutput.length + " outputs");
         }
         double[] phi = new double[ensemble.featureCount() + 1];
-        Scratch scratch = new Scratch(maxTreeNodes);
+        int[] direction = new int[maxInternal];
+        double[] scratch = new double[2 * (TreeEnsemble.MAX_DEPTH + 2)];
         for (int t : treesOfOutput[output]) {
-            addTree(t, row, phi, scratch);
+            addTree(t, row, phi, direction, scratch);
         }
         phi[phi.length - 1] = bias[output];
         return phi;
@@ -134,9 +143,10 @@ public final class TreeShap {
         ensemble.checkRow(row);
         int outputs = treesOfOutput.length;
         double[][] phi = new double[outputs][ensemble.featureCount() + 1];
-        Scratch scratch = new Scratch(maxTreeNodes);
+        int[] direction = new int[maxInternal];
+        double[] scratch = new double[2 * (TreeEnsemble.MAX_DEPTH + 2)];
         for (int t = 0; t < ensemble.treeCount(); t++) {
-            addTree(t, row, phi[ensemble.treeOutput[t]], scratch);
+            addTree(t, row, phi[ensemble.treeOutput[t]], direction, scratch);
         }
         for (int k = 0; k < outputs; k++) {
             phi[k][phi[k].length - 1] = bias[k];
@@ -144,96 +154,113 @@ public final class TreeShap {
         return phi;
     }
 
-    private void addTree(int t, float[] row, double[] phi, Scratch scratch) {
-        int[] nodes = ensemble.nodes;
-        int root = ensemble.treeRoot[t];
-        int count = (ensemble.treeEnd[t] - root) / TreeEnsemble.STRIDE;
-        boolean[] left = scratch.left;
-        for (int k = 0, off = root; k < count; k++, off += TreeEnsemble.STRIDE) {
-            int split = nodes[off];
-            if (split != TreeEnsemble.LEAF) {
-                left[k] = ensemble.goesLeft(off, split, row);
-            }
+    private void addTree(int t, float[] row, double[] phi, int[] direction, double[] scratch) {
+        int first = internalStart[t];
+        int count = internalStart[t + 1] - first;
+        for (int i = 0; i < count; i++) {
+            direction[i] = ensemble.goesLeft(internalNodes[first + i], row) ? 1 : 0;
         }
-        for (int leaf = treeLeaves[t]; leaf < treeLeaves[t + 1]; leaf++) {
-            int f0 = featureStart[leaf];
-            int d = featureStart[leaf + 1] - f0;
-            if (d == 0) {
+        int p = treeInts[t];
+        for (int unit = treeUnits[t]; unit > 0; unit--) {
+            if (ints[p] == GROUP) {
+                int bits = ints[p + 1];
+                int columns = ints[p + 2];
+                int to = ints[p + 3];
+                p += 4;
+                int way = 0;
+                for (int b = 0; b < bits; b++) {
+                    way |= direction[ints[p + b]] << b;
+                }
+                p += bits;
+                int row0 = to + way * columns;
+                for (int j = 0; j < columns; j++) {
+                    phi[ints[p + j]] += table[row0 + j];
+                }
+                p += columns;
                 continue;
             }
+            int d = ints[p];
+            int pathLength = ints[p + 1];
+            int to = ints[p + 2];
+            int dOff = ints[p + 3];
+            p += LEAF_HEADER;
             long sat = d == 64 ? -1L : (1L << d) - 1;
-            for (int p = pathStart[leaf]; p < pathStart[leaf + 1]; p++) {
-                if (left[pathNode[p]] != pathLeft[p]) {
-                    sat &= ~(1L << pathBit[p]);
-                }
+            for (int q = p + pathLength; p < q; p++) {
+                int e = ints[p];
+                sat &= ~((long) (direction[e >>> 8] ^ (e >>> 7 & 1)) << (e & 63));
             }
-            double zs = 1;
-            for (int j = 0; j < d; j++) {
-                if ((sat >>> j & 1L) == 0) {
-                    zs *= zeroFraction[f0 + j];
-                }
-            }
-            int ts = tableStart[leaf];
-            if (ts >= 0) {
+            if (to >= 0) {
                 int s = (int) sat;
-                double unsatisfied = zs * table[ts + s];
+                double zs = table[to + 2 * s + 1];
+                double unsatisfied = zs * table[to + 2 * s];
                 for (int j = 0; j < d; j++) {
-                    if ((s >>> j & 1) != 0) {
-                        phi[featureColumn[f0 + j]] += zs * oneMinusZero[f0 + j] * table[ts + (s & ~(1 << j))];
-                    } else {
-                        phi[featureColumn[f0 + j]] -= unsatisfied;
-                    }
+                    double satisfied = zs * doubles[dOff + d + j] * table[to + 2 * (s & ~(1 << j))];
+                    // satisfied share when feature j is in s, else minus the shared unsatisfied one
+                    phi[ints[p + j]] += (s >>> j & 1) * (satisfied + unsatisfied) - unsatisfied;
                 }
             } else {
-                addLeafDirectly(leaf, f0, d, sat, zs, phi, scratch);
+                addLeafDirectly(p, d, dOff, sat, phi, scratch);
             }
+            p += d;
         }
     }
 
-    /** The same shares as the tables give, with U computed for this row from elementary symmetric polynomials. */
-    private void addLeafDirectly(int leaf, int f0, int d, long sat, double zs, double[] phi, Scratch scratch) {
-        double[] e = scratch.e;
-        double[] c = scratch.c;
-        int m = 0;
-        e[0] = 1;
+    /** The same shares as the tables give, with Z and U computed for this row. */
+    private void addLeafDirectly(int columns, int d, int dOff, long sat, double[] phi, double[] scratch) {
+        double[] shares = new double[d];
+        leafShares(doubles, dOff, d, sat, doubles[dOff + 2 * d], shares, scratch);
         for (int j = 0; j < d; j++) {
+            phi[ints[columns + j]] += shares[j];
+        }
+    }
+
+    /**
+     * One leaf's share of its value v for each of its d unique features, given which are satisfied:
+     * Z and U from elementary symmetric polynomials of the satisfied features' z, in O(d²).
+     *
+     * @param z       z of each unique feature at z[zOff..], then 1 - z at z[zOff + d..]
+     * @param scratch at least 2 * (d + 2) doubles
+     */
+    static void leafShares(double[] z, int zOff, int d, long sat, double v, double[] shares, double[] scratch) {
+        int half = d + 2;
+        double zs = 1;
+        int m = 0;
+        scratch[0] = 1;
+        for (int j = 0; j < d; j++) {
+            double zj = z[zOff + j];
             if ((sat >>> j & 1L) != 0) {
-                double z = zeroFraction[f0 + j];
-                e[m + 1] = 0;
+                scratch[m + 1] = 0;
                 for (int k = m + 1; k >= 1; k--) {
-                    e[k] += z * e[k - 1];
+                    scratch[k] += zj * scratch[k - 1];
                 }
                 m++;
+            } else {
+                zs *= zj;
             }
         }
-        double v = leafValue[leaf];
         double[] w = WEIGHTS[d];
+        double unsatisfied = 0;
         if (m < d) {
             double u = 0;
             for (int k = 0; k <= m; k++) {
-                u += w[m - k] * e[k];
+                u += w[m - k] * scratch[k];
             }
-            double unsatisfied = v * zs * u;
-            for (int j = 0; j < d; j++) {
-                if ((sat >>> j & 1L) == 0) {
-                    phi[featureColumn[f0 + j]] -= unsatisfied;
-                }
-            }
+            unsatisfied = v * zs * u;
         }
         for (int j = 0; j < d; j++) {
             if ((sat >>> j & 1L) == 0) {
+                shares[j] = -unsatisfied;
                 continue;
             }
-            double z = zeroFraction[f0 + j];
-            // e of Sat without j: divide the polynomial prod(1 + z t) by (1 + z_j t)
-            double u = 0;
-            c[0] = 1;
-            u += w[m - 1] * c[0];
+            double zj = z[zOff + j];
+            // the polynomials of Sat without j: divide prod(1 + z t) by (1 + z_j t)
+            scratch[half] = 1;
+            double u = w[m - 1];
             for (int k = 1; k < m; k++) {
-                c[k] = e[k] - z * c[k - 1];
-                u += w[m - 1 - k] * c[k];
+                scratch[half + k] = scratch[k] - zj * scratch[half + k - 1];
+                u += w[m - 1 - k] * scratch[half + k];
             }
-            phi[featureColumn[f0 + j]] += v * zs * oneMinusZero[f0 + j] * u;
+            shares[j] = v * zs * z[zOff + d + j] * u;
         }
     }
 
@@ -278,161 +305,273 @@ public final class TreeShap {
         return u;
     }
 
-    private static final class Scratch {
-        final boolean[] left;
-        final double[] e = new double[TreeEnsemble.MAX_DEPTH + 2];
-        final double[] c = new double[TreeEnsemble.MAX_DEPTH + 2];
-
-        Scratch(int nodes) {
-            left = new boolean[nodes];
-        }
-    }
-
-    /** Walks every root-to-leaf path once and lays out the per-leaf data and tables. */
-    private static final class Tables {
-        final int[] treeLeaves;
+    /** Walks every tree once and lays out its groups, single leaves and tables. */
+    private static final class Layout {
+        final int[] internalStart;
+        final IntStream internalNodes = new IntStream();
+        int maxInternal = 1;
+        final int[] treeInts;
+        final int[] treeUnits;
         final double[] expected;
-        final IntArray pathStart = new IntArray();
-        final IntArray featureStart = new IntArray();
-        final IntArray tableStart = new IntArray();
-        final List<Double> leafValue = new ArrayList<>();
-        final IntArray pathNode = new IntArray();
-        final IntArray pathLeftBits = new IntArray();
-        final IntArray pathBits = new IntArray();
-        final IntArray featureColumn = new IntArray();
-        final List<Double> zero = new ArrayList<>();
-        private float[] tableData = new float[1024];
-        private int tableSize;
-        int maxTreeNodes = 1;
+        final IntStream ints = new IntStream();
+        final DoubleStream doubles = new DoubleStream();
+        final FloatStream table = new FloatStream();
+        private final TreeEnsemble e;
+        private final long budget;
+        private int[] localInternal = new int[16];
+        private int root;
+        private double weight;
+        private int tree;
+        private final int[] prefixNodes = new int[TreeEnsemble.MAX_DEPTH + 1];
+        private final boolean[] prefixLeft = new boolean[TreeEnsemble.MAX_DEPTH + 1];
 
-        Tables(TreeEnsemble e, long budget) {
+        Layout(TreeEnsemble e, long budget) {
+            this.e = e;
+            this.budget = budget;
             int trees = e.treeCount();
-            treeLeaves = new int[trees + 1];
+            internalStart = new int[trees + 1];
+            treeInts = new int[trees];
+            treeUnits = new int[trees];
             expected = new double[trees];
-            int[] nodes = e.nodes;
-            int[] stackNode = new int[TreeEnsemble.MAX_DEPTH + 1];
-            int[] stackNext = new int[TreeEnsemble.MAX_DEPTH + 1];
-            double[] stackWeight = new double[TreeEnsemble.MAX_DEPTH + 1];
-            int leaves = 0;
             for (int t = 0; t < trees; t++) {
-                treeLeaves[t] = leaves;
-                int root = e.treeRoot[t];
-                maxTreeNodes = Math.max(maxTreeNodes, (e.treeEnd[t] - root) / TreeEnsemble.STRIDE);
-                double weight = e.treeWeight[t];
-                // Iterative depth-first walk; stackNext: 0 = go left next, 1 = go right next, 2 = done.
-                int depth = 0;
-                stackNode[0] = root;
-                stackNext[0] = 0;
-                stackWeight[0] = 1;
-                while (depth >= 0) {
-                    int off = stackNode[depth];
-                    if (nodes[off] == TreeEnsemble.LEAF) {
-                        double v = weight * Float.intBitsToFloat(nodes[off + 1]);
-                        expected[t] += v * stackWeight[depth];
-                        addLeaf(e, root, stackNode, depth, v, budget);
-                        leaves++;
-                        depth--;
-                        continue;
+                tree = t;
+                root = e.treeRoot[t];
+                weight = e.treeWeight[t];
+                int nodeCount = (e.treeEnd[t] - root) / TreeEnsemble.STRIDE;
+                if (localInternal.length < nodeCount) {
+                    localInternal = new int[nodeCount];
+                }
+                internalStart[t] = internalNodes.size();
+                for (int k = 0, off = root; k < nodeCount; k++, off += TreeEnsemble.STRIDE) {
+                    if (!isLeaf(off)) {
+                        localInternal[k] = internalNodes.size() - internalStart[t];
+                        internalNodes.add(off);
                     }
-                    int next = stackNext[depth];
-                    if (next == 2) {
-                        depth--;
-                        continue;
-                    }
-                    stackNext[depth] = next + 1;
-                    int child = nodes[off + 2 + next];
-                    double parentCover = e.cover[off / TreeEnsemble.STRIDE];
-                    double share = parentCover > 0 ? e.cover[child / TreeEnsemble.STRIDE] / parentCover : 0;
-                    depth++;
-                    stackNode[depth] = child;
-                    stackNext[depth] = 0;
-                    stackWeight[depth] = stackWeight[depth - 1] * share;
+                }
+                maxInternal = Math.max(maxInternal, internalNodes.size() - internalStart[t]);
+                treeInts[t] = ints.size();
+                expected[t] = expectation(root);
+                assign(root, 0);
+            }
+            internalStart[trees] = internalNodes.size();
+        }
+
+        private boolean isLeaf(int off) {
+            return e.leaf[off / TreeEnsemble.STRIDE];
+        }
+
+        private int local(int off) {
+            return localInternal[(off - root) / TreeEnsemble.STRIDE];
+        }
+
+        /** The cover share of a child at its parent (0 under a parent without cover). */
+        private double share(int parent, int child) {
+            double parentCover = e.cover[parent / TreeEnsemble.STRIDE];
+            return parentCover > 0 ? e.cover[child / TreeEnsemble.STRIDE] / parentCover : 0;
+        }
+
+        /** The cover-weighted mean of the leaves below a node (times the tree weight): its expected value. */
+        private double expectation(int off) {
+            if (isLeaf(off)) {
+                return weight * Float.intBitsToFloat(e.nodes[off + 1]);
+            }
+            int left = e.nodes[off + 2];
+            int right = e.nodes[off + 3];
+            return share(off, left) * expectation(left) + share(off, right) * expectation(right);
+        }
+
+        private int internalBelow(int off) {
+            return isLeaf(off) ? 0 : 1 + internalBelow(e.nodes[off + 2]) + internalBelow(e.nodes[off + 3]);
+        }
+
+        /** Makes the subtree at off (reached through prefixNodes[0..k)) one group, or splits it further. */
+        private void assign(int off, int k) {
+            int bits = k + internalBelow(off);
+            if (bits == 0) {
+                return; // a tree that is one leaf: only the bias moves
+            }
+            if (bits <= GROUP_MAX_BITS && group(off, k, bits)) {
+                return;
+            }
+            if (isLeaf(off)) {
+                leaf(off, k);
+                return;
+            }
+            prefixNodes[k] = off;
+            prefixLeft[k] = true;
+            assign(e.nodes[off + 2], k + 1);
+            prefixLeft[k] = false;
+            assign(e.nodes[off + 3], k + 1);
+        }
+
+        /** Tabulates the leaves below off for every way a row can go at the group's splits; false when over budget. */
+        private boolean group(int off, int k, int bits) {
+            int[] splitNodes = new int[bits];
+            System.arraycopy(prefixNodes, 0, splitNodes, 0, k);
+            int[] filled = {k};
+            collectInternal(off, splitNodes, filled);
+            int[] columns = new int[bits];
+            int nf = 0;
+            for (int node : splitNodes) {
+                int column = e.nodes[node] >>> 1;
+                if (indexOf(columns, nf, column) < 0) {
+                    columns[nf++] = column;
                 }
             }
-            treeLeaves[trees] = leaves;
-            pathStart.add(pathNode.size());
-            featureStart.add(featureColumn.size());
+            long size = (long) nf << bits;
+            if (table.size() + size > budget) {
+                return false;
+            }
+            double[] sums = new double[(int) size];
+            double[] scratch = new double[2 * (TreeEnsemble.MAX_DEPTH + 2)];
+            for (LeafPath leaf : leaves(off, k)) {
+                int d = leaf.columns.length;
+                int[] bitOfNode = new int[leaf.nodes.length];
+                for (int i = 0; i < leaf.nodes.length; i++) {
+                    bitOfNode[i] = indexOf(splitNodes, bits, leaf.nodes[i]);
+                }
+                double[] shares = new double[d];
+                for (int way = 0; way < (1 << bits); way++) {
+                    long sat = d == 64 ? -1L : (1L << d) - 1;
+                    for (int i = 0; i < leaf.nodes.length; i++) {
+                        boolean goesLeft = (way >>> bitOfNode[i] & 1) != 0;
+                        if (goesLeft != leaf.left[i]) {
+                            sat &= ~(1L << leaf.featureBit[i]);
+                        }
+                    }
+                    leafShares(leaf.z, 0, d, sat, leaf.value, shares, scratch);
+                    for (int j = 0; j < d; j++) {
+                        sums[way * nf + indexOf(columns, nf, leaf.columns[j])] += shares[j];
+                    }
+                }
+            }
+            ints.add(GROUP);
+            ints.add(bits);
+            ints.add(nf);
+            ints.add(table.size());
+            for (int node : splitNodes) {
+                ints.add(local(node));
+            }
+            for (int j = 0; j < nf; j++) {
+                ints.add(columns[j]);
+            }
+            for (double sum : sums) {
+                table.add((float) sum);
+            }
+            treeUnits[tree]++;
+            return true;
         }
 
-        /** One leaf: its path (stackNode[0..depth-1] lead to stackNode[depth]), unique features and table. */
-        private void addLeaf(TreeEnsemble e, int root, int[] stackNode, int depth, double v, long budget) {
-            int[] nodes = e.nodes;
-            pathStart.add(pathNode.size());
-            featureStart.add(featureColumn.size());
-            leafValue.add(v);
-            int firstFeature = featureColumn.size();
+        private void collectInternal(int off, int[] into, int[] filled) {
+            if (isLeaf(off)) {
+                return;
+            }
+            into[filled[0]++] = off;
+            collectInternal(e.nodes[off + 2], into, filled);
+            collectInternal(e.nodes[off + 3], into, filled);
+        }
+
+        private static int indexOf(int[] values, int size, int value) {
+            for (int i = 0; i < size; i++) {
+                if (values[i] == value) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** A leaf's path (split nodes and directions), its unique features (columns, z then 1 - z) and value. */
+        private record LeafPath(int[] nodes, boolean[] left, int[] featureBit, int[] columns, double[] z, double value) {
+        }
+
+        /** Every leaf below off, each with its whole path from the root (prefixNodes[0..k) first). */
+        private List<LeafPath> leaves(int off, int k) {
+            List<LeafPath> result = new ArrayList<>();
+            int[] nodes = Arrays.copyOf(prefixNodes, TreeEnsemble.MAX_DEPTH + 1);
+            boolean[] left = Arrays.copyOf(prefixLeft, TreeEnsemble.MAX_DEPTH + 1);
+            collectLeaves(off, k, nodes, left, result);
+            return result;
+        }
+
+        private void collectLeaves(int off, int depth, int[] nodes, boolean[] left, List<LeafPath> into) {
+            if (isLeaf(off)) {
+                into.add(leafPath(off, depth, nodes, left));
+                return;
+            }
+            nodes[depth] = off;
+            left[depth] = true;
+            collectLeaves(e.nodes[off + 2], depth + 1, nodes, left, into);
+            left[depth] = false;
+            collectLeaves(e.nodes[off + 3], depth + 1, nodes, left, into);
+        }
+
+        private LeafPath leafPath(int leafOff, int depth, int[] pathNodes, boolean[] pathLeft) {
             int[] columns = new int[depth];
             double[] z = new double[depth];
+            int[] bit = new int[depth];
             int d = 0;
             for (int i = 0; i < depth; i++) {
-                int off = stackNode[i];
-                int child = stackNode[i + 1];
-                int column = nodes[off] >>> 1;
-                int bit = -1;
-                for (int j = 0; j < d; j++) {
-                    if (columns[j] == column) {
-                        bit = j;
-                    }
+                int off = pathNodes[i];
+                int child = i + 1 < depth ? pathNodes[i + 1] : leafOff;
+                int column = e.nodes[off] >>> 1;
+                int b = indexOf(columns, d, column);
+                if (b < 0) {
+                    b = d++;
+                    columns[b] = column;
+                    z[b] = 1;
                 }
-                if (bit < 0) {
-                    bit = d++;
-                    columns[bit] = column;
-                    z[bit] = 1;
-                }
-                double parentCover = e.cover[off / TreeEnsemble.STRIDE];
-                z[bit] *= parentCover > 0 ? e.cover[child / TreeEnsemble.STRIDE] / parentCover : 0;
-                pathNode.add((off - root) / TreeEnsemble.STRIDE);
-                pathLeftBits.add(child == nodes[off + 2] ? 1 : 0);
-                pathBits.add(bit);
+                z[b] *= share(off, child);
+                bit[i] = b;
+            }
+            double[] zz = new double[2 * d];
+            for (int j = 0; j < d; j++) {
+                zz[j] = z[j];
+                zz[d + j] = 1 - z[j];
+            }
+            return new LeafPath(Arrays.copyOf(pathNodes, depth), Arrays.copyOf(pathLeft, depth), bit, Arrays.copyOf(columns, d), zz,
+                    weight * Float.intBitsToFloat(e.nodes[leafOff + 1]));
+        }
+
+        /** A leaf too deep for a group: its path, unique features and (budget allowing) its table of U and Z. */
+        private void leaf(int off, int k) {
+            LeafPath path = leafPath(off, k, prefixNodes, prefixLeft);
+            int d = path.columns.length;
+            boolean tabulated = d <= TABLE_MAX_FEATURES && table.size() + (2L << d) <= budget;
+            ints.add(d);
+            ints.add(k);
+            ints.add(tabulated ? table.size() : -1);
+            ints.add(doubles.size());
+            for (int i = 0; i < k; i++) {
+                ints.add(local(path.nodes[i]) << 8 | (path.left[i] ? 1 : 0) << 7 | path.featureBit[i]);
             }
             for (int j = 0; j < d; j++) {
-                featureColumn.add(columns[j]);
-                zero.add(z[j]);
+                ints.add(path.columns[j]);
             }
-            if (d > 0 && d <= TABLE_MAX_FEATURES && tableSize + (1L << d) <= budget) {
-                double[] u = subsetTable(Arrays.copyOf(z, d));
-                tableStart.add(tableSize);
-                ensureTable(tableSize + u.length);
+            for (double value : path.z) {
+                doubles.add(value);
+            }
+            doubles.add(path.value);
+            if (tabulated) {
+                double[] z = Arrays.copyOf(path.z, d);
+                double[] u = subsetTable(z);
                 for (int s = 0; s < u.length; s++) {
-                    tableData[tableSize + s] = (float) (v * u[s]);
+                    double unsatisfiedProduct = 1;
+                    for (int j = 0; j < d; j++) {
+                        if ((s >>> j & 1) == 0) {
+                            unsatisfiedProduct *= z[j];
+                        }
+                    }
+                    table.add((float) (path.value * u[s]));
+                    table.add((float) unsatisfiedProduct);
                 }
-                tableSize += u.length;
-            } else {
-                tableStart.add(-1);
             }
-            assert featureColumn.size() - firstFeature == d;
-        }
-
-        private void ensureTable(int needed) {
-            if (needed > tableData.length) {
-                tableData = Arrays.copyOf(tableData, Math.max(needed, tableData.length * 2));
-            }
-        }
-
-        float[] table() {
-            return Arrays.copyOf(tableData, tableSize);
-        }
-
-        boolean[] pathLeftArray() {
-            boolean[] left = new boolean[pathLeftBits.size()];
-            for (int i = 0; i < left.length; i++) {
-                left[i] = pathLeftBits.get(i) != 0;
-            }
-            return left;
-        }
-
-        byte[] pathBitArray() {
-            byte[] bits = new byte[pathBits.size()];
-            for (int i = 0; i < bits.length; i++) {
-                bits[i] = (byte) pathBits.get(i);
-            }
-            return bits;
+            treeUnits[tree]++;
         }
     }
 
     /** A growable int array. */
-    private static final class IntArray {
-        private int[] data = new int[256];
+    private static final class IntStream {
+        private int[] data = new int[1024];
         private int size;
 
         void add(int v) {
@@ -442,15 +581,53 @@ public final class TreeShap {
             data[size++] = v;
         }
 
-        int get(int i) {
-            return data[i];
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+
+    /** A growable double array. */
+    private static final class DoubleStream {
+        private double[] data = new double[1024];
+        private int size;
+
+        void add(double v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
         }
 
         int size() {
             return size;
         }
 
-        int[] toArray() {
+        double[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+
+    /** A growable float array. */
+    private static final class FloatStream {
+        private float[] data = new float[1024];
+        private int size;
+
+        void add(float v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        float[] toArray() {
             return Arrays.copyOf(data, size);
         }
     }
