@@ -24,8 +24,8 @@ final class ExplanationsHtml implements HtmlSection {
                 + "for a class away from the average, for one person.");
         Double explained = ReportJson.number(explanations.get("explained_rows"));
         if (explained != null) {
-            out.append(" They were computed for ").append(Math.round(explained))
-                    .append(" rows spread evenly over the audited data.");
+            out.append(" They were computed for every audited row: ").append(Html.count(Math.round(explained)))
+                    .append(" rows, each explained for every class with exact TreeSHAP by core's pure-Java engine.");
         }
         out.append("</p>\n");
         Double top3 = ReportJson.number(explanations.get("top3_share"));
