@@ -3,6 +3,7 @@ package no.veiviser.core.engine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import no.veiviser.core.calibration.Softmax;
 
 /**
  * The XGBoost learning objectives the engine scores. Each fixes how the stored {@code base_score}
@@ -68,19 +69,6 @@ public enum Objective {
         if (this == BINARY_LOGISTIC) {
             return new double[] {1.0 / (1.0 + Math.exp(-margins[0]))};
         }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double m : margins) {
-            max = Math.max(max, m);
-        }
-        double[] p = new double[margins.length];
-        double sum = 0;
-        for (int k = 0; k < p.length; k++) {
-            p[k] = Math.exp(margins[k] - max);
-            sum += p[k];
-        }
-        for (int k = 0; k < p.length; k++) {
-            p[k] /= sum;
-        }
-        return p;
+        return Softmax.of(margins, 1.0);
     }
 }

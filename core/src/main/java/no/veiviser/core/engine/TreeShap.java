@@ -93,8 +93,8 @@ public final class TreeShap {
         this.treeInts = layout.treeInts;
         this.treeUnits = layout.treeUnits;
         this.ints = layout.ints.toArray();
-        this.doubles = layout.doubles.toArray();
-        this.table = layout.table.toArray();
+        this.doubles = layout.doubles.toDoubles();
+        this.table = layout.table.toFloats();
         float[] base = ensemble.baseMargins();
         this.bias = new double[base.length];
         for (int k = 0; k < base.length; k++) {
@@ -308,14 +308,14 @@ public final class TreeShap {
     /** Walks every tree once and lays out its groups, single leaves and tables. */
     private static final class Layout {
         final int[] internalStart;
-        final IntStream internalNodes = new IntStream();
+        final GrowableArrays.Ints internalNodes = new GrowableArrays.Ints();
         int maxInternal = 1;
         final int[] treeInts;
         final int[] treeUnits;
         final double[] expected;
-        final IntStream ints = new IntStream();
-        final DoubleStream doubles = new DoubleStream();
-        final FloatStream table = new FloatStream();
+        final GrowableArrays.Ints ints = new GrowableArrays.Ints();
+        final GrowableArrays.Numbers doubles = new GrowableArrays.Numbers();
+        final GrowableArrays.Numbers table = new GrowableArrays.Numbers();
         private final TreeEnsemble e;
         private final long budget;
         private int[] localInternal = new int[16];
@@ -566,69 +566,6 @@ public final class TreeShap {
                 }
             }
             treeUnits[tree]++;
-        }
-    }
-
-    /** A growable int array. */
-    private static final class IntStream {
-        private int[] data = new int[1024];
-        private int size;
-
-        void add(int v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(data, size);
-        }
-    }
-
-    /** A growable double array. */
-    private static final class DoubleStream {
-        private double[] data = new double[1024];
-        private int size;
-
-        void add(double v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int size() {
-            return size;
-        }
-
-        double[] toArray() {
-            return Arrays.copyOf(data, size);
-        }
-    }
-
-    /** A growable float array. */
-    private static final class FloatStream {
-        private float[] data = new float[1024];
-        private int size;
-
-        void add(float v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int size() {
-            return size;
-        }
-
-        float[] toArray() {
-            return Arrays.copyOf(data, size);
         }
     }
 }

@@ -373,19 +373,19 @@ public final class XGBoostJsonReader {
 
     private int[] intArray(JsonParser p, String path) throws IOException {
         expect(p, JsonToken.START_ARRAY, path);
-        IntList values = new IntList();
+        GrowableArrays.Ints values = new GrowableArrays.Ints();
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             switch (token) {
                 case VALUE_NUMBER_INT -> {
                     if (p.getNumberType() != JsonParser.NumberType.INT) {
-                        throw fail(path + "[" + values.size + "]: " + abbreviate(p.getText()) + " is out of range");
+                        throw fail(path + "[" + values.size() + "]: " + abbreviate(p.getText()) + " is out of range");
                     }
                     values.add(p.getIntValue());
                 }
                 case VALUE_TRUE -> values.add(1);
                 case VALUE_FALSE -> values.add(0);
-                default -> throw fail(path + "[" + values.size + "]: expected a whole number, found " + describe(token));
+                default -> throw fail(path + "[" + values.size() + "]: expected a whole number, found " + describe(token));
             }
         }
         return values.toArray();
@@ -393,16 +393,16 @@ public final class XGBoostJsonReader {
 
     private float[] floatArray(JsonParser p, String path) throws IOException {
         expect(p, JsonToken.START_ARRAY, path);
-        FloatList values = new FloatList();
+        GrowableArrays.Numbers values = new GrowableArrays.Numbers();
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
-                throw fail(path + "[" + values.size + "]: expected a number, found " + describe(token));
+                throw fail(path + "[" + values.size() + "]: expected a number, found " + describe(token));
             }
             // Parse the decimal text straight to float32, as XGBoost stored it (no detour through double).
             values.add(Float.parseFloat(p.getText()));
         }
-        return values.toArray();
+        return values.toFloats();
     }
 
     private static String describe(JsonToken token) {
@@ -445,38 +445,6 @@ public final class XGBoostJsonReader {
 
         Model(String path) {
             this.path = path;
-        }
-    }
-
-    private static final class IntList {
-        int[] data = new int[64];
-        int size;
-
-        void add(int v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(data, size);
-        }
-    }
-
-    private static final class FloatList {
-        float[] data = new float[64];
-        int size;
-
-        void add(float v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        float[] toArray() {
-            return Arrays.copyOf(data, size);
         }
     }
 }
