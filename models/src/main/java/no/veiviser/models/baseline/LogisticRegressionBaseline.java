@@ -4,7 +4,10 @@ import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.data.table.Table;
 import smile.classification.LogisticRegression;
 
-/** Multinomial logistic regression (Smile) on the same features: the classic statistical profiling model. */
+/**
+ * Logistic regression (Smile) on the same features: the classic statistical profiling model —
+ * binomial for a two-class target (Smile's multinomial fit refuses two classes), multinomial otherwise.
+ */
 public final class LogisticRegressionBaseline implements Baseline {
     private static final double LAMBDA = 1e-4;
     private static final double TOLERANCE = 1e-6;
@@ -17,7 +20,8 @@ public final class LogisticRegressionBaseline implements Baseline {
 
     @Override
     public String description() {
-        return "multinomial logistic regression (Smile) on standardised features with one-hot categories and missing indicators";
+        return "logistic regression (Smile; binomial for two classes, multinomial otherwise) on standardised features with one-hot "
+                + "categories and missing indicators";
     }
 
     @Override
@@ -33,9 +37,9 @@ public final class LogisticRegressionBaseline implements Baseline {
         for (int row = 0; row < y.length; row++) {
             y[row] = train.target(row);
         }
-        LogisticRegression model = LogisticRegression.multinomial(x, y,
-                new LogisticRegression.Options(LAMBDA, TOLERANCE, MAX_ITERATIONS));
         int k = train.schema().target().classCount();
+        LogisticRegression.Options options = new LogisticRegression.Options(LAMBDA, TOLERANCE, MAX_ITERATIONS);
+        LogisticRegression model = k == 2 ? LogisticRegression.binomial(x, y, options) : LogisticRegression.multinomial(x, y, options);
         double[][] testX = design.rows(test);
         double[][] result = new double[testX.length][];
         for (int row = 0; row < testX.length; row++) {
