@@ -187,4 +187,33 @@ class CliTest {
         assertEquals(1, broken.exit());
         assertTrue(broken.out().contains("BROKEN"), broken.out());
     }
+
+    @Test
+    void verifyLogChecksTheHeadAnchorAndDoesNotCallATornWriteBroken() throws IOException {
+        Path log = dir.resolve("anchored.jsonl");
+        try (var writer = no.veiviser.core.decision.JsonLinesDecisionLog.open(log, no.veiviser.core.decision.HeadAnchor.nextTo(log))) {
+            for (int i = 0; i < 4; i++) {
+                writer.append(new no.veiviser.core.decision.DecisionEntry(java.time.Instant.parse("2026-11-29T10:00:00Z"), "s" + i, "m",
+                        "0".repeat(64), "1".repeat(64), java.util.Optional.empty(), java.util.Map.of("A", 1.0), "A", java.util.List.of(),
+                        no.veiviser.core.decision.Decision.ACCEPTED, "A", java.util.Optional.empty(), "Z990001"));
+            }
+        }
+        Result ok = run("verify-log", "--anchor", log.toString());
+        assertEquals(0, ok.exit(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("OK, 4 records, hash chain intact, reaches its head anchor (record 4)"), ok.out());
+
+        Files.writeString(log, "{\"sequence\":5,\"pre", java.nio.file.StandardOpenOption.APPEND);
+        Result torn = run("verify-log", log.toString());
+        assertEquals(0, torn.exit(), torn.out());
+        assertTrue(torn.out().contains("OK, 4 records") && torn.out().contains("torn by a crash"), torn.out());
+
+        List<String> lines = Files.readAllLines(log);
+        Files.write(log, lines.subList(0, 2));
+        Result cut = run("verify-log", "--anchor", log.toString());
+        assertEquals(VerifyLogCommand.EXIT_BROKEN, cut.exit(), cut.out());
+        assertTrue(cut.out().contains("records 3–4 were cut off the end"), cut.out());
+        Result noAnchor = run("verify-log", "--anchor-file", dir.resolve("elsewhere.head").toString(), log.toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, noAnchor.exit());
+        assertTrue(noAnchor.err().contains("no head anchor at"), noAnchor.err());
+    }
 }
