@@ -3,6 +3,7 @@ package no.veiviser.core;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import no.veiviser.core.bundle.BundleTrust;
 import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.suggest.Case;
@@ -36,6 +37,14 @@ public final class Veiviser {
 
     public static Veiviser load(Path bundle, ScoringOptions options) {
         return new Veiviser(ModelBundle.load(bundle), options);
+    }
+
+    /**
+     * Loads a bundle only if {@code trust} accepts it, e.g.
+     * {@code BundleTrust.requireSignatureBy(List.of(BundleKeys.readPublic(Path.of("nav-models.pub"))))}.
+     */
+    public static Veiviser load(Path bundle, ScoringOptions options, BundleTrust trust) {
+        return new Veiviser(ModelBundle.load(bundle, trust), options);
     }
 
     /** A suggestion for one case given as field → value. */

@@ -46,6 +46,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    TrustOptions trust = new TrustOptions();
+
     @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "Model bundle directory or zip.")
     Path bundle;
 
@@ -105,7 +108,7 @@ final class ScoreCommand implements Callable<Integer> {
     private int scoreCase(ScoringOptions options) throws IOException {
         Language lang = Language.parse(language);
         Map<String, Object> fields = readCase(input.caseFile);
-        Suggestion suggestion = Veiviser.load(bundle, options).suggest(fields);
+        Suggestion suggestion = Veiviser.load(bundle, options, trust.trust()).suggest(fields);
         PrintWriter out = spec.commandLine().getOut();
         out.println(MAPPER.writeValueAsString(SuggestionJson.of(suggestion)));
         out.println();
@@ -124,7 +127,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Stopwatch clock = new Stopwatch(err);
         clock.stage("loading " + bundle);
-        Veiviser veiviser = Veiviser.load(bundle, options);
+        Veiviser veiviser = Veiviser.load(bundle, options, trust.trust());
         clock.stage("checking every row of " + file.data);
         FileProgress progress = new FileProgress(clock, err);
 

@@ -35,7 +35,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "schema", "generate", "train", "evaluate", "score", "verify-log", "audit", "demo"})
+    @ValueSource(strings = {"", "schema", "generate", "train", "evaluate", "score", "verify-log", "keygen", "sign", "audit", "demo"})
     void everyCommandHasHelp(String command) {
         Result result = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, result.exit(), result.err());
@@ -215,5 +215,41 @@ class CliTest {
         Result noAnchor = run("verify-log", "--anchor-file", dir.resolve("elsewhere.head").toString(), log.toString());
         assertEquals(VeiviserCli.EXIT_BAD_INPUT, noAnchor.exit());
         assertTrue(noAnchor.err().contains("no head anchor at"), noAnchor.err());
+    }
+
+    @Test
+    void keygenSignAndTrustedKeysGateLoadingAndTheAuditSaysWhoSigned() throws IOException {
+        Path bundle = dir.resolve("signed-bundle");
+        Files.createDirectories(bundle);
+        try (var files = Files.list(no.veiviser.models.TestModels.bundle("arbeidssoker"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, bundle.resolve(file.getFileName()));
+            }
+        }
+        Result keygen = run("keygen", "--out", dir.resolve("nav").toString());
+        assertEquals(0, keygen.exit(), keygen.err());
+        assertEquals(0, run("keygen", "--out", dir.resolve("other").toString()).exit());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, run("keygen", "--out", dir.resolve("nav").toString()).exit(), "never overwrites a key");
+
+        Path data = dir.resolve("signed-data.csv");
+        assertEquals(0, run("generate", "--dataset", "arbeidssoker", "--rows", "300", "--seed", "3", "--out", data.toString()).exit());
+        Result unsignedRefused = run("audit", "--bundle", bundle.toString(), "--data", data.toString(), "--out", dir.resolve("a1").toString(),
+                "--bootstrap", "5", "--trusted-key", dir.resolve("nav.pub").toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, unsignedRefused.exit());
+        assertTrue(unsignedRefused.err().contains("signature.json: missing; this bundle is unsigned"), unsignedRefused.err());
+
+        Result sign = run("sign", "--bundle", bundle.toString(), "--key", dir.resolve("nav.key").toString());
+        assertEquals(0, sign.exit(), sign.err());
+        Result otherKey = run("audit", "--bundle", bundle.toString(), "--data", data.toString(), "--out", dir.resolve("a2").toString(),
+                "--bootstrap", "5", "--trusted-key", dir.resolve("other.pub").toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, otherKey.exit());
+        assertTrue(otherKey.err().contains("which is not among the trusted keys"), otherKey.err());
+
+        Result audit = run("audit", "--bundle", bundle.toString(), "--data", data.toString(), "--out", dir.resolve("a3").toString(),
+                "--bootstrap", "5", "--trusted-key", dir.resolve("nav.pub").toString());
+        assertEquals(0, audit.exit(), audit.err());
+        String keyId = sign.out().substring(sign.out().lastIndexOf(' ') + 1).strip();
+        assertTrue(audit.out().contains("bundle: signed by key " + keyId + " (trusted)"), audit.out());
+        assertTrue(Files.readString(dir.resolve("a3/report.html")).contains("signed by key " + keyId), "the HTML report names the key");
     }
 }

@@ -18,6 +18,8 @@ public final class BundleFiles {
     public static final String MODEL_CARD_MARKDOWN = "model-card.md";
     public static final String MODEL_CARD_JSON = "model-card.json";
     public static final String PROVENANCE = "provenance.json";
+    /** Optional Ed25519 signature over the canonical manifest ({@link BundleSigner}). */
+    public static final String SIGNATURE = "signature.json";
 
     /** Every file the manifest must list with its SHA-256. */
     public static final List<String> HASHED = List.of(BOOSTER, BOOSTER_LAYOUT, SCHEMA, CALIBRATION, METRICS, TRAINING_PROFILE,
@@ -29,12 +31,13 @@ public final class BundleFiles {
      */
     public static final List<String> OPTIONAL = List.of(MODEL);
 
-    /** Every file name a bundle may contain, the manifest first. */
+    /** Every file name a bundle may contain, the manifest first and the signature last. */
     public static List<String> all() {
         List<String> names = new java.util.ArrayList<>();
         names.add(MANIFEST);
         names.addAll(HASHED);
         names.addAll(OPTIONAL);
+        names.add(SIGNATURE);
         return List.copyOf(names);
     }
 

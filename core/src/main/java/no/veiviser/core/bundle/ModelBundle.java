@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import no.veiviser.core.calibration.Calibration;
 import no.veiviser.core.calibration.CalibrationJson;
 import no.veiviser.core.encoding.FeatureEncoding;
@@ -35,6 +36,7 @@ public final class ModelBundle {
 
     private final Manifest manifest;
     private final String bundleHash;
+    private final Optional<BundleContent.VerifiedSignature> signature;
     private final DatasetSchema schema;
     private final FeatureEncoding encoding;
     private final ModelScorer scores;
@@ -43,10 +45,12 @@ public final class ModelBundle {
     private final JsonNode metrics;
     private final JsonNode modelCard;
 
-    private ModelBundle(Manifest manifest, String bundleHash, DatasetSchema schema, TreeEnsemble booster, BoosterLayout layout,
-                        Calibration calibration, TrainingProfile trainingProfile, JsonNode metrics, JsonNode modelCard) {
+    private ModelBundle(Manifest manifest, String bundleHash, Optional<BundleContent.VerifiedSignature> signature, DatasetSchema schema,
+                        TreeEnsemble booster, BoosterLayout layout, Calibration calibration, TrainingProfile trainingProfile,
+                        JsonNode metrics, JsonNode modelCard) {
         this.manifest = manifest;
         this.bundleHash = bundleHash;
+        this.signature = signature;
         this.schema = schema;
         this.encoding = FeatureEncoding.of(schema);
         this.calibration = calibration;
@@ -57,21 +61,30 @@ public final class ModelBundle {
     }
 
     /**
-     * Loads and verifies a bundle directory or zip file.
+     * Loads and verifies a bundle directory or zip file; unsigned bundles load, a signature is checked when there is one.
      *
      * @throws BundleException naming every file that is missing, altered or unreadable
      */
     public static ModelBundle load(Path location) {
+        return load(location, BundleTrust.any());
+    }
+
+    /**
+     * Loads and verifies a bundle, accepting only what {@code trust} allows (e.g. only bundles signed by a trusted key).
+     *
+     * @throws BundleException naming every file that is missing, altered or unreadable, or the signature problem
+     */
+    public static ModelBundle load(Path location, BundleTrust trust) {
         String name = location.toString();
         BundleContent content;
         try {
-            content = BundleContent.read(location);
+            content = BundleContent.read(location, trust);
         } catch (NoSuchFileException e) {
             throw new BundleException(name, List.of("no such directory or zip file"));
         } catch (IOException e) {
             throw new BundleException(name, List.of("cannot read it: " + e.getMessage()));
         }
-        Manifest manifest = ManifestVerifier.verify(name, content);
+        Manifest manifest = content.manifest();
         List<String> problems = new ArrayList<>();
         DatasetSchema schema = parse(problems, BundleFiles.SCHEMA, () -> SchemaReader.read(
                 new ByteArrayInputStream(bytes(content, BundleFiles.SCHEMA)), BundleFiles.SCHEMA));
@@ -89,10 +102,13 @@ public final class ModelBundle {
         if (schema != null && booster != null && layout != null) {
             layout.problems(booster, schema).forEach(p -> problems.add(BundleFiles.BOOSTER_LAYOUT + ": " + p));
         }
+        if (schema != null && !schema.name().equals(manifest.dataset())) {
+            problems.add(BundleFiles.MANIFEST + ": dataset \"" + manifest.dataset() + "\" is not the schema's name \"" + schema.name() + "\"");
+        }
         if (!problems.isEmpty()) {
             throw new BundleException(name, problems);
         }
-        return new ModelBundle(manifest, Sha256.of(bytes(content, BundleFiles.MANIFEST)), schema, booster, layout, calibration,
+        return new ModelBundle(manifest, Sha256.of(content.manifestBytes()), content.signature(), schema, booster, layout, calibration,
                 profile, metrics, modelCard);
     }
 
@@ -102,6 +118,21 @@ public final class ModelBundle {
 
     public String modelId() {
         return manifest.modelId();
+    }
+
+    /** Whether the bundle carries a signature that matched its manifest. */
+    public boolean signed() {
+        return signature.isPresent();
+    }
+
+    /** The key id of the bundle's signature, when it is signed. */
+    public Optional<String> signerKeyId() {
+        return signature.map(BundleContent.VerifiedSignature::keyId);
+    }
+
+    /** Whether the signature was checked against a key the caller trusts (see {@link BundleTrust}), not only its own. */
+    public boolean signedByTrustedKey() {
+        return signature.map(BundleContent.VerifiedSignature::trusted).orElse(false);
     }
 
     /** SHA-256 of {@code manifest.json}, which pins every other file. */

@@ -87,7 +87,7 @@ class VeiviserScoringTest {
         assertEquals("Vest", region.value().nb());
         assertEquals("West", region.value().en());
         assertEquals(64, s.inputSha256().length());
-        assertEquals("toy-test", s.modelId());
+        assertEquals(TestBundles.MODEL_ID, s.modelId());
         assertEquals(64, s.bundleHash().length());
     }
 
