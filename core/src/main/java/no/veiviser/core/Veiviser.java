@@ -58,7 +58,7 @@ public final class Veiviser {
      * @throws no.veiviser.core.suggest.InvalidCaseException listing every problem by field; nothing is scored
      */
     public Suggestion suggest(Case input) {
-        return maker.suggest(List.of(input)).get(0);
+        return maker.suggest(java.util.Collections.singletonList(input)).get(0);
     }
 
     /** Suggestions for many cases, scored in one batch; the same as suggesting them one by one. */

@@ -252,4 +252,38 @@ class CliTest {
         assertTrue(audit.out().contains("bundle: signed by key " + keyId + " (trusted)"), audit.out());
         assertTrue(Files.readString(dir.resolve("a3/report.html")).contains("signed by key " + keyId), "the HTML report names the key");
     }
+
+    @Test
+    void hostileCaseFilesAreRefusedWithExitTwoAndNoStackTrace() throws IOException {
+        Path bundle = no.veiviser.models.TestModels.bundle("arbeidssoker");
+        String valid = "{\"age\": 34, \"education_level\": \"4\", \"education_passed\": true, \"education_approved\": true, "
+                + "\"months_worked_12m\": 3, \"months_worked_36m\": 20, \"worked_6_continuous_of_12m\": false, "
+                + "\"days_since_last_employment\": 200, \"registrations_last_5y\": 2, \"prior_dagpenger\": true, "
+                + "\"prior_aap\": false, \"prior_sosialhjelp\": false, \"health_barrier\": \"JA\", \"other_barrier\": \"NEI\", "
+                + "\"own_estimate_time_to_work\": \"6_TIL_12_MAANEDER\", \"desired_occupation\": \"5\", \"local_unemployment_rate\": 3.1}";
+        String[][] cases = {
+            {"null", "holds null"},
+            {valid.replace("\"age\": 34,", "\"age\": 34, \"age\": 67,"), "Duplicate field 'age'"},
+            {valid + " {\"age\": 1}", "not one JSON object"},
+            {"[1, 2]", "not one JSON object"},
+            {"{\"age\": [[[[[[[[[[1]]]]]]]]]]}", "age: expected a single value"},
+        };
+        for (String[] test : cases) {
+            Path file = dir.resolve("hostile.json");
+            Files.writeString(file, test[0]);
+            Result result = run("score", "--bundle", bundle.toString(), "--case", file.toString());
+            assertEquals(VeiviserCli.EXIT_BAD_INPUT, result.exit(), test[0] + "\n" + result.err());
+            assertTrue(result.err().contains(test[1]), result.err());
+            assertTrue(!result.err().contains("\tat ") && !result.err().contains("Exception"), "no stack trace: " + result.err());
+            assertTrue(result.err().length() < 15_000, "bounded: " + result.err().length());
+        }
+        Path big = dir.resolve("big.json");
+        Files.writeString(big, "{\"x\": \"" + "a".repeat(2_000_000) + "\"}");
+        Result tooBig = run("score", "--bundle", bundle.toString(), "--case", big.toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, tooBig.exit());
+        assertTrue(tooBig.err().contains("larger than 1048576 bytes"), tooBig.err());
+        Result missing = run("score", "--bundle", bundle.toString(), "--case", dir.resolve("nowhere.json").toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, missing.exit());
+        assertTrue(missing.err().contains("no case file"), missing.err());
+    }
 }
