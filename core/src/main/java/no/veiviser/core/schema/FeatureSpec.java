@@ -1,6 +1,5 @@
 package no.veiviser.core.schema;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,11 +14,13 @@ import java.util.OptionalInt;
  * categorical columns, and {@link Double#NaN} for a missing value. {@link #parseText} and
  * {@link #parseObject} are the only ways in, so files and cases are checked by the same rules.
  *
- * @param name       column name in files and cases
+ * @param name       the feature's name in cases, encodings, models and reports (snake_case)
+ * @param column     the column's header in data files (the name unless the file calls it otherwise)
  * @param type       value type
- * @param unit       unit for people (empty when none)
+ * @param unit       unit for people in both languages (empty when none)
  * @param range      valid closed range (numeric and integer columns)
  * @param levels     levels in a fixed order (categorical columns)
+ * @param booleanValues how a boolean column's values are written in files, when not as true/false
  * @param missingAllowed whether a value may be absent
  * @param label      short name for people
  * @param description what the value means and how it is measured
@@ -28,10 +29,12 @@ import java.util.OptionalInt;
  */
 public record FeatureSpec(
         String name,
+        String column,
         FeatureType type,
-        String unit,
+        Optional<LocalizedText> unit,
         Optional<ValueRange> range,
         List<Level> levels,
+        Optional<BooleanSpellings> booleanValues,
         boolean missingAllowed,
         LocalizedText label,
         LocalizedText description,
@@ -40,14 +43,21 @@ public record FeatureSpec(
 
     public FeatureSpec {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(column, "column");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(range, "range");
         levels = List.copyOf(levels);
+        Objects.requireNonNull(booleanValues, "booleanValues");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reasons, "reasons");
+    }
+
+    /** The unit in one language, or the empty text when the feature has no unit. */
+    public String unitIn(Language language) {
+        return unit.map(u -> u.in(language)).orElse("");
     }
 
     /** Index of the level with this code, if any. */
@@ -89,6 +99,9 @@ public record FeatureSpec(
         if (value == null) {
             return missing();
         }
+        if (type == FeatureType.BOOLEAN && !(value instanceof Boolean) && booleanValues.isPresent()) {
+            return RawValues.text(value).isEmpty() ? missing() : parseBoolean(RawValues.text(value));
+        }
         if (value instanceof CharSequence text) {
             if (type == FeatureType.CATEGORICAL) {
                 return parseLevel(text.toString());
@@ -105,22 +118,25 @@ public record FeatureSpec(
                 if (value instanceof Boolean b) {
                     yield b ? 1.0 : 0.0;
                 }
-                throw new InvalidValueException("expected true or false, got " + describe(value));
+                throw new InvalidValueException("expected " + booleanDescription() + ", got " + describe(value));
             }
             case CATEGORICAL -> throw new InvalidValueException(
                     "expected one of the levels " + levelCodes() + ", got " + describe(value));
         };
     }
 
-    /** Turns an encoded value back into what a person would write: number, true/false or level code. */
+    /**
+     * Turns an encoded value back into what a data file holds: the number, true/false (or the first
+     * declared spelling, see {@link BooleanSpellings}) or the level code; the empty text when missing.
+     */
     public String format(double encoded) {
         if (Double.isNaN(encoded)) {
             return "";
         }
         return switch (type) {
-            case NUMERIC -> BigDecimal.valueOf(encoded).stripTrailingZeros().toPlainString();
+            case NUMERIC -> RawValues.plain(encoded);
             case INTEGER -> Long.toString((long) encoded);
-            case BOOLEAN -> encoded != 0.0 ? "true" : "false";
+            case BOOLEAN -> booleanValues.map(b -> b.spell(encoded != 0.0)).orElse(encoded != 0.0 ? "true" : "false");
             case CATEGORICAL -> levels.get((int) encoded).code();
         };
     }
@@ -145,14 +161,8 @@ public record FeatureSpec(
         return Double.NaN;
     }
 
-    private double parseNumber(String text) {
-        double value;
-        try {
-            value = Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("expected a number, got \"" + text + "\"");
-        }
-        return finite(value);
+    private static double parseNumber(String text) {
+        return RawValues.number(text);
     }
 
     private double parseInteger(String text) {
@@ -172,11 +182,20 @@ public record FeatureSpec(
     }
 
     private double parseBoolean(String text) {
+        if (booleanValues.isPresent()) {
+            return booleanValues.get().parse(text).map(b -> b ? 1.0 : 0.0).orElseThrow(
+                    () -> new InvalidValueException("expected " + booleanDescription() + ", got \"" + text + "\""));
+        }
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "true", "1" -> 1.0;
             case "false", "0" -> 0.0;
             default -> throw new InvalidValueException("expected true or false, got \"" + text + "\"");
         };
+    }
+
+    private String booleanDescription() {
+        return booleanValues.map(b -> "one of " + b.trueValues() + " (true) or " + b.falseValues() + " (false)")
+                .orElse("true or false");
     }
 
     private double parseLevel(String code) {
@@ -212,19 +231,13 @@ public record FeatureSpec(
     }
 
     private static double finite(double value) {
-        if (Double.isNaN(value)) {
-            throw new InvalidValueException("NaN is not a value: leave the value out to mark it as missing");
-        }
-        if (Double.isInfinite(value)) {
-            throw new InvalidValueException("infinite values are not allowed");
-        }
-        return value;
+        return RawValues.finite(value);
     }
 
     private double checkRange(double value) {
         if (range.isPresent() && !range.get().contains(value)) {
             ValueRange r = range.get();
-            throw new InvalidValueException("value " + BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+            throw new InvalidValueException("value " + RawValues.plain(value)
                     + " is out of range [" + format(r.min()) + ", " + format(r.max()) + "]");
         }
         return value;
@@ -234,7 +247,7 @@ public record FeatureSpec(
         return switch (type) {
             case NUMERIC -> "number";
             case INTEGER -> "whole number";
-            case BOOLEAN -> "true or false";
+            case BOOLEAN -> booleanDescription();
             case CATEGORICAL -> "category";
         };
     }

@@ -74,7 +74,7 @@ final class CaseValidator {
         if (field.equals(schema.target().name())) {
             return "is the target the model suggests, not an input";
         }
-        if (field.equals(schema.idColumn())) {
+        if (schema.idColumn().filter(field::equals).isPresent()) {
             return "is the id column: ids are not model inputs, leave it out";
         }
         return null;

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Feeds JSON records to a {@link RowAssembler}: either a JSON array of flat objects, or JSON Lines
+ * Feeds JSON records to a {@link RecordSink}: either a JSON array of flat objects, or JSON Lines
  * (one object per line). The first record's keys act as the header; a later record may leave a
- * key out (missing value) but may not add one.
+ * key out (missing value) but may not add one. Values of skipped columns are not looked at.
  */
 final class JsonRecords {
     /**
@@ -33,11 +33,11 @@ final class JsonRecords {
     private static final com.fasterxml.jackson.databind.ObjectReader LINE = MAPPER.reader()
             .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private final RowAssembler rows;
+    private final RecordSink rows;
     private List<String> header;
     private Map<String, Integer> positions;
 
-    JsonRecords(RowAssembler rows) {
+    JsonRecords(RecordSink rows) {
         this.rows = rows;
     }
 
@@ -112,6 +112,9 @@ final class JsonRecords {
             if (position == null) {
                 structure.put(field.getKey(),
                         "column is not in the first record (or unknown to the schema): every record must have the same columns");
+                continue;
+            }
+            if (rows.skipped(position)) {
                 continue;
             }
             JsonNode value = field.getValue();
