@@ -1,5 +1,7 @@
 package no.veiviser.core.schema;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -81,8 +83,8 @@ public record FeatureSpec(
             return missing();
         }
         return switch (type) {
-            case NUMERIC -> checkRange(parseNumber(text));
-            case INTEGER -> checkRange(parseInteger(text));
+            case NUMERIC -> textNumber(text, false);
+            case INTEGER -> textNumber(text, true);
             case BOOLEAN -> parseBoolean(text);
             case CATEGORICAL -> parseLevel(text);
         };
@@ -109,7 +111,7 @@ public record FeatureSpec(
             if (text.length() == 0) {
                 return missing();
             }
-            throw new InvalidValueException("expected a " + expectedDescription() + ", got the text \"" + text + "\"");
+            throw new InvalidValueException("expected a " + expectedDescription() + ", got the text \"" + RawValues.abbreviate(text.toString()) + "\"");
         }
         return switch (type) {
             case NUMERIC -> checkRange(numberOf(value));
@@ -161,8 +163,23 @@ public record FeatureSpec(
         return Double.NaN;
     }
 
-    private static double parseNumber(String text) {
-        return RawValues.number(text);
+    /**
+     * A number written as text, checked exactly: a short plain decimal (at most 15 characters, the
+     * digits a double keeps) is read as a double, which cannot round it across a whole number or a
+     * range bound; a longer one or one with an exponent is checked on its exact decimal value first.
+     */
+    private double textNumber(String text, boolean whole) {
+        String trimmed = text.trim();
+        if (trimmed.length() <= 15 && trimmed.indexOf('e') < 0 && trimmed.indexOf('E') < 0) {
+            return checkRange(whole ? parseInteger(text) : RawValues.number(text));
+        }
+        BigDecimal exact;
+        try {
+            exact = new BigDecimal(trimmed);
+        } catch (NumberFormatException e) {
+            return checkRange(whole ? parseInteger(text) : RawValues.number(text));
+        }
+        return exactly(exact, whole);
     }
 
     private double parseInteger(String text) {
@@ -175,7 +192,7 @@ public record FeatureSpec(
             try {
                 value = Double.parseDouble(trimmed);
             } catch (NumberFormatException notANumber) {
-                throw new InvalidValueException("expected a whole number, got \"" + text + "\"");
+                throw new InvalidValueException("expected a whole number, got \"" + RawValues.abbreviate(text) + "\"");
             }
             return wholeNumber(finite(value), text);
         }
@@ -184,12 +201,12 @@ public record FeatureSpec(
     private double parseBoolean(String text) {
         if (booleanValues.isPresent()) {
             return booleanValues.get().parse(text).map(b -> b ? 1.0 : 0.0).orElseThrow(
-                    () -> new InvalidValueException("expected " + booleanDescription() + ", got \"" + text + "\""));
+                    () -> new InvalidValueException("expected " + booleanDescription() + ", got \"" + RawValues.abbreviate(text) + "\""));
         }
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "true", "1" -> 1.0;
             case "false", "0" -> 0.0;
-            default -> throw new InvalidValueException("expected true or false, got \"" + text + "\"");
+            default -> throw new InvalidValueException("expected true or false, got \"" + RawValues.abbreviate(text) + "\"");
         };
     }
 
@@ -204,23 +221,74 @@ public record FeatureSpec(
             if (code.isEmpty()) {
                 return missing();
             }
-            throw new InvalidValueException("unknown category \"" + code + "\": expected one of " + levelCodes());
+            throw new InvalidValueException("unknown category \"" + RawValues.abbreviate(code) + "\": expected one of " + levelCodes());
         }
         return index.getAsInt();
     }
 
     private double numberOf(Object value) {
         if (value instanceof Number number) {
-            return finite(number.doubleValue());
+            return exactly(number, false);
         }
         throw new InvalidValueException("expected a number, got " + describe(value));
     }
 
     private double integerOf(Object value) {
         if (value instanceof Number number) {
-            return wholeNumber(finite(number.doubleValue()), number.toString());
+            return exactly(number, true);
         }
         throw new InvalidValueException("expected a whole number, got " + describe(value));
+    }
+
+    /**
+     * A number checked on its exact decimal value before it becomes a double, so that nothing is
+     * rounded into validity: 33.99999999999999999999 is not the whole number 34, 15.999999999999999999
+     * is below a minimum of 16, and 1E-400 is not 0.
+     */
+    private double exactly(Number number, boolean whole) {
+        BigDecimal exact = exactValue(number);
+        if (whole && exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+            throw new InvalidValueException("expected a whole number, got " + shown(exact));
+        }
+        if (range.isPresent()) {
+            ValueRange r = range.get();
+            if (exact.compareTo(new BigDecimal(r.min())) < 0 || exact.compareTo(new BigDecimal(r.max())) > 0) {
+                throw new InvalidValueException("value " + shown(exact) + " is out of range [" + format(r.min()) + ", " + format(r.max()) + "]");
+            }
+        }
+        double value = exact.doubleValue();
+        if (value == 0 && exact.signum() != 0) {
+            throw new InvalidValueException("value " + shown(exact) + " is too small to be told from 0");
+        }
+        return finite(value);
+    }
+
+    /** The exact value of a number; NaN and infinities are refused as they are everywhere. */
+    private static BigDecimal exactValue(Number number) {
+        if (number instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (number instanceof BigInteger integer) {
+            return new BigDecimal(integer);
+        }
+        if (number instanceof Long || number instanceof Integer || number instanceof Short || number instanceof Byte) {
+            return BigDecimal.valueOf(number.longValue());
+        }
+        double value = finite(number.doubleValue());
+        if (number instanceof Double || number instanceof Float) {
+            return new BigDecimal(value);
+        }
+        try {
+            return new BigDecimal(number.toString());
+        } catch (NumberFormatException e) {
+            return new BigDecimal(value);
+        }
+    }
+
+    /** A number as shown in a message: bounded, so a thousand-digit value is not echoed whole. */
+    private static String shown(BigDecimal value) {
+        String text = value.stripTrailingZeros().toString();
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static double wholeNumber(double value, String written) {
@@ -257,6 +325,7 @@ public record FeatureSpec(
     }
 
     private static String describe(Object value) {
-        return value.getClass().getSimpleName() + " " + value;
+        String text = String.valueOf(value);
+        return value.getClass().getSimpleName() + " " + (text.length() <= 40 ? text : text.substring(0, 40) + "…");
     }
 }

@@ -21,9 +21,14 @@ public final class RawValues {
         try {
             value = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("expected a number, got \"" + text + "\"");
+            throw new InvalidValueException("expected a number, got \"" + abbreviate(text) + "\"");
         }
         return finite(value);
+    }
+
+    /** A value as quoted in a message: at most 40 characters, so a huge value is never echoed whole. */
+    public static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
     }
 
     /** Whether {@link #number} reads the text as a number (it may still refuse it as NaN or infinite). */

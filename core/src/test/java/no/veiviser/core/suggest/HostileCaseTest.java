@@ -114,7 +114,8 @@ class HostileCaseTest {
         longValue.put("region", "X".repeat(10_000_000));
         longValue.put("Y".repeat(1_000_000), 1);
         String message = refused(() -> veiviser.suggest(longValue)).getMessage();
-        assertTrue(message.contains("(10000002 characters)") || message.contains("characters)"), message.substring(0, 500));
+        assertTrue(message.contains("characters)"), message);
+        assertTrue(message.length() < 2_000, "the ten-million-character value and name are cut: " + message.length());
     }
 
     /** A seeded fuzz: 40 batches of 50 random cases built from valid, random and hostile values. */
