@@ -134,6 +134,10 @@ final class BundleContent {
             throw new BundleException(name, List.of(BundleFiles.SIGNATURE + ": signed by key " + signature.keyId() + ", which is not "
                     + "among the trusted keys (only " + trust + " may be loaded)"));
         }
+        if (key != null && !java.util.Arrays.equals(key.getEncoded(), signature.publicKey())) {
+            throw new BundleException(name, List.of(BundleFiles.SIGNATURE + ": its publicKey is not the trusted key " + signature.keyId()
+                    + " (the file was altered)"));
+        }
         if (key == null) {
             try {
                 key = BundleKeys.publicKey(signature.publicKey());

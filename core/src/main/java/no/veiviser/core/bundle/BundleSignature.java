@@ -21,7 +21,8 @@ import java.util.Set;
  */
 public record BundleSignature(String keyId, byte[] publicKey, byte[] signature) {
     public static final String ALGORITHM = "Ed25519";
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final Set<String> KEYS = Set.of("algorithm", "keyId", "publicKey", "signature");
 
     static BundleSignature parse(byte[] raw) {
@@ -46,12 +47,22 @@ public record BundleSignature(String keyId, byte[] publicKey, byte[] signature) 
         if (!keyId.matches("[0-9a-f]{16}")) {
             throw new IllegalArgumentException("keyId must be 16 lower-case hex digits");
         }
+        return new BundleSignature(keyId, canonicalBase64(root, "publicKey"), canonicalBase64(root, "signature"));
+    }
+
+    /** Base64 exactly as this class writes it: other spellings of the same bytes (stray padding bits) are refused. */
+    private static byte[] canonicalBase64(JsonNode root, String field) {
+        String text = root.path(field).asText();
+        byte[] bytes;
         try {
-            return new BundleSignature(keyId, Base64.getDecoder().decode(root.path("publicKey").asText()),
-                    Base64.getDecoder().decode(root.path("signature").asText()));
+            bytes = Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("publicKey and signature must be base64");
+            throw new IllegalArgumentException(field + " must be base64");
         }
+        if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
+            throw new IllegalArgumentException(field + " is not in canonical base64 (the file was altered)");
+        }
+        return bytes;
     }
 
     byte[] toJson() {

@@ -239,7 +239,7 @@ class BundleHardeningTest {
         String json = Files.readString(forged.resolve(BundleFiles.SIGNATURE))
                 .replace(BundleKeys.keyId(otherKey.getPublic()), BundleKeys.keyId(trustedKey.getPublic()));
         Files.writeString(forged.resolve(BundleFiles.SIGNATURE), json);
-        assertTrue(refusal(forged, trust).contains("signature.json: does not match the manifest"), "signed by another key under our id");
+        assertTrue(refusal(forged, trust).contains("signature.json: its publicKey is not the trusted key"), "signed by another key under our id");
         assertTrue(refusal(forged, BundleTrust.any()).contains("keyId does not belong to its publicKey"));
     }
 
@@ -259,4 +259,29 @@ class BundleHardeningTest {
         assertThrows(IOException.class, () -> BundleKeys.readPublic(dir.resolve("broken.pub")));
     }
 
+
+    @Test
+    void signatureJsonItselfCannotBeAlteredUnnoticed() throws IOException {
+        BundleTrust trust = BundleTrust.requireSignatureBy(List.of(trustedKey.getPublic()));
+        Path signed = copy("signature-edits");
+        BundleSigner.sign(signed, trustedKey);
+        Path file = signed.resolve(BundleFiles.SIGNATURE);
+        String original = Files.readString(file);
+        ModelBundle.load(signed, trust);
+
+        String publicKey = original.replaceAll("(?s).*\"publicKey\" : \"([^\"]+)\".*", "$1");
+        String otherKey = java.util.Base64.getEncoder().encodeToString(BundleHardeningTest.otherKey.getPublic().getEncoded());
+        Files.writeString(file, original.replace(publicKey, otherKey));
+        assertTrue(refusal(signed, trust).contains("its publicKey is not the trusted key"), "found by the rerun of the hostile tests");
+
+        Files.writeString(file, original.stripTrailing() + "h\n");
+        assertTrue(refusal(signed, trust).contains("signature.json: not valid JSON"), "text after the object");
+
+        String signature = original.replaceAll("(?s).*\"signature\" : \"([^\"]+)\".*", "$1");
+        char last = signature.charAt(signature.indexOf('=') - 1);
+        String padded = signature.substring(0, signature.indexOf('=') - 1) + (char) (last ^ 1) + signature.substring(signature.indexOf('='));
+        Files.writeString(file, original.replace(signature, padded));
+        String message = refusal(signed, trust);
+        assertTrue(message.contains("canonical base64") || message.contains("does not match the manifest"), message);
+    }
 }
