@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,31 +94,11 @@ class DecisionLogIntegrityTest {
         Path file = dir.resolve("crash.jsonl");
         Random random = new Random(20261129);
         for (int round = 0; round < 10; round++) {
-            Process writer = child("append", file);
-            AtomicLong acknowledged = new AtomicLong(-1);
-            BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
-            assertTrue(out.readLine().startsWith("ready"));
-            Thread reader = new Thread(() -> {
-                try {
-                    String line;
-                    while ((line = out.readLine()) != null) {
-                        if (line.startsWith("ack ")) {
-                            acknowledged.set(Long.parseLong(line.substring(4)));
-                        }
-                    }
-                } catch (IOException e) {
-                    // the child was killed
-                }
-            });
-            reader.start();
-            Thread.sleep(30 + random.nextInt(250));
-            writer.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flushing
-            assertTrue(writer.waitFor(30, TimeUnit.SECONDS));
-            reader.join(10_000);
+            long acknowledged = AppendingChild.appendThenKill(file, 30 + random.nextInt(250));
             LogVerification verification = LogVerifier.verify(file, HeadAnchor.nextTo(file));
             assertTrue(verification.intact(), "round " + round + ": " + verification.problems());
-            assertTrue(verification.head().sequence() >= acknowledged.get(),
-                    "round " + round + ": acknowledged record " + acknowledged.get() + " but the log ends at " + verification.head());
+            assertTrue(verification.head().sequence() >= acknowledged,
+                    "round " + round + ": acknowledged record " + acknowledged + " but the log ends at " + verification.head());
             try (JsonLinesDecisionLog reopened = JsonLinesDecisionLog.open(file, HeadAnchor.nextTo(file))) {
                 assertEquals(verification.head(), reopened.head(), "round " + round);
             }

@@ -1,22 +1,15 @@
 package no.veiviser.core.hostile;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import no.veiviser.core.Veiviser;
 import no.veiviser.core.bundle.BundleException;
 import no.veiviser.core.bundle.BundleFiles;
@@ -25,11 +18,13 @@ import no.veiviser.core.bundle.BundleSigner;
 import no.veiviser.core.bundle.BundleTrust;
 import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.bundle.TestBundles;
+import no.veiviser.core.decision.AppendingChild;
 import no.veiviser.core.decision.HeadAnchor;
 import no.veiviser.core.decision.LogVerification;
 import no.veiviser.core.decision.LogVerifier;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.FeatureType;
+import no.veiviser.core.suggest.FuzzedCases;
 import no.veiviser.core.suggest.InvalidCaseException;
 
 /**
@@ -59,25 +54,13 @@ public final class HostileRerun {
     }
 
     static void cases(Veiviser veiviser, int count) {
-        SplittableRandom random = new SplittableRandom(20261129);
-        List<FeatureSpec> features = veiviser.schema().features();
+        FuzzedCases fuzz = new FuzzedCases(veiviser.schema(), 20261129);
         long rejected = 0;
         long accepted = 0;
         long crashed = 0;
         long wrong = 0;
         for (int n = 0; n < count; n++) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            for (FeatureSpec spec : features) {
-                int pick = random.nextInt(10);
-                if (pick < 6) {
-                    fields.put(spec.name(), plausible(spec, random));
-                } else if (pick < 9) {
-                    fields.put(spec.name(), hostile(random));
-                }
-            }
-            if (random.nextInt(5) == 0) {
-                fields.put(random.nextBoolean() ? "kjonn" : "unknown_" + random.nextInt(1000), hostile(random));
-            }
+            Map<String, Object> fields = fuzz.next();
             boolean valid = valid(veiviser, fields);
             try {
                 veiviser.suggest(fields);
@@ -146,29 +129,6 @@ public final class HostileRerun {
         return exact.compareTo(new BigDecimal(range.min())) >= 0 && exact.compareTo(new BigDecimal(range.max())) <= 0;
     }
 
-    private static Object plausible(FeatureSpec spec, SplittableRandom random) {
-        return switch (spec.type()) {
-            case INTEGER -> 16 + random.nextInt(52);
-            case NUMERIC -> random.nextDouble() * 1_000_000;
-            case BOOLEAN -> random.nextBoolean();
-            case CATEGORICAL -> spec.levels().get(random.nextInt(spec.levels().size())).code();
-        };
-    }
-
-    private static Object hostile(SplittableRandom random) {
-        List<Object> pool = new ArrayList<>(List.of(Double.NaN, Double.POSITIVE_INFINITY, -0.0, Double.MIN_VALUE, Double.MAX_VALUE,
-                Long.MIN_VALUE, new BigDecimal("33.99999999999999999999"), new BigDecimal("15.999999999999999999"),
-                new BigDecimal("1E-400"), new BigDecimal("1E+400"), new BigInteger("123456789012345678901234567890"), "", " ",
-                "NaN", "true", "ja", "nord", "NORD ", "\u0000", "\uD800", "é".repeat(300), 'c', Collections.emptyList(), Map.of("a", 1),
-                new Object(), Float.NaN, (byte) 3, Boolean.FALSE, 17.5f, 40.0, 40, "40"));
-        List<Object> nested = new ArrayList<>();
-        Map<String, Object> back = new LinkedHashMap<>();
-        nested.add(back);
-        back.put("x", nested);
-        pool.add(nested);
-        return pool.get(random.nextInt(pool.size()));
-    }
-
     static void byteFlips(Path dir, Path bundle, int count) throws IOException {
         KeyPair key = BundleKeys.generate();
         Path signed = copy(bundle, dir.resolve("signed"));
@@ -227,33 +187,11 @@ public final class HostileRerun {
         long crashed = 0;
         long brokenAfter = 0;
         for (int round = 0; round < rounds; round++) {
-            String java = ProcessHandle.current().info().command().orElse("java");
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "no.veiviser.core.decision.LogWriterChild", "append", log.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            out.readLine();
-            AtomicLong acknowledged = new AtomicLong(-1);
-            Thread reader = new Thread(() -> {
-                try {
-                    String line;
-                    while ((line = out.readLine()) != null) {
-                        if (line.startsWith("ack ")) {
-                            acknowledged.set(Long.parseLong(line.substring(4)));
-                        }
-                    }
-                } catch (IOException e) {
-                    // killed
-                }
-            });
-            reader.start();
-            Thread.sleep(20 + random.nextInt(400));
-            child.destroyForcibly();
-            child.waitFor(30, TimeUnit.SECONDS);
-            reader.join(10_000);
+            long acknowledged = AppendingChild.appendThenKill(log, 20 + random.nextInt(400));
             try {
                 LogVerification verification = LogVerifier.verify(log, HeadAnchor.nextTo(log));
                 brokenAfter += verification.intact() ? 0 : 1;
-                lost += Math.max(0, acknowledged.get() - verification.head().sequence());
+                lost += Math.max(0, acknowledged - verification.head().sequence());
             } catch (Throwable e) {
                 crashed++;
             }
