@@ -55,10 +55,13 @@ final class ManifestVerifier {
         }
         for (String name : BundleFiles.OPTIONAL) {
             String expected = files.get(name);
+            var bytes = content.file(name);
             if (expected == null) {
+                if (bytes.isPresent()) {
+                    problems.add(name + ": in the bundle but not listed in the manifest (added after the bundle was sealed)");
+                }
                 continue;
             }
-            var bytes = content.file(name);
             if (bytes.isEmpty()) {
                 problems.add(name + ": listed in the manifest but missing from the bundle");
             } else if (!Sha256.of(bytes.get()).equals(expected)) {

@@ -7,6 +7,7 @@ import no.veiviser.core.predict.ModelInput;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.FeatureType;
+import no.veiviser.core.schema.LocalizedNumbers;
 import no.veiviser.core.schema.LocalizedText;
 import no.veiviser.core.schema.ReasonTemplates;
 
@@ -73,7 +74,6 @@ public final class Explainer {
         if (spec.type() == FeatureType.CATEGORICAL) {
             return spec.levels().get((int) value).label();
         }
-        String number = spec.format(value);
-        return new LocalizedText(number.replace('.', ','), number);
+        return LocalizedNumbers.of(spec.format(value));
     }
 }
