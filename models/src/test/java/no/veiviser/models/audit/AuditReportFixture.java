@@ -117,7 +117,9 @@ final class AuditReportFixture {
                     .put("source", f[4]).put("missing_allowed", !f[0].equals("age"));
         }
         card.putArray("protected_attributes_not_used_as_inputs").add("kjonn").add("innvandrerbakgrunn");
-        card.set("metrics", metrics(200000, 0.0));
+        ObjectNode recorded = card.putObject("metrics");
+        recorded.put("dataset", "arbeidssoker").put("evaluation", "holdout test split").put("evaluated_rows", 40000);
+        recorded.set("test", metrics(40000, 0.0));
         card.putArray("limitations").add("Trained on synthetic data; real-world performance must be confirmed.")
                 .add("Self-reported health barriers may be under-reported.");
         card.putArray("human_oversight").add("The caseworker makes the decision and must justify overriding the model.")
