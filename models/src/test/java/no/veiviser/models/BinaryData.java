@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import no.veiviser.core.schema.DatasetSchema;
+import no.veiviser.core.schema.LocalizedText;
 import no.veiviser.core.schema.SchemaReader;
 import no.veiviser.data.schemas.ShippedSchemas;
 import no.veiviser.data.synthetic.GeneratorOptions;
@@ -21,6 +22,8 @@ import no.veiviser.data.table.TableBuilder;
  * protected attributes and, where they still hold, the true probabilities summed to the two sides.
  */
 public final class BinaryData {
+    /** Class index of situasjonsbestemt innsats: "Ja" is more than standard innsats, about 53 % of rows — the hardest cut. */
+    public static final int MORE_THAN_STANDARD = 1;
     /** Class index of spesielt tilpasset innsats: "Ja" is spesielt or varig tilpasset innsats, about 23 % of rows. */
     public static final int ADAPTED = 2;
 
@@ -34,7 +37,7 @@ public final class BinaryData {
 
     /** The table with its target cut in two: JA when the innsatsgruppe is {@code firstPositive} or higher, else NEI. */
     public static Table cut(Table table, int firstPositive) {
-        DatasetSchema schema = schema();
+        DatasetSchema schema = schema(table.schema().target().classes().get(firstPositive).label());
         TableBuilder builder = Table.builder(schema, table.rowCount()).withTarget().withProtectedAttributes();
         if (table.hasTrueProbabilities()) {
             builder.withTrueProbabilities();
@@ -85,15 +88,15 @@ public final class BinaryData {
         return builder.build();
     }
 
-    /** The arbeidssoker schema with a yes/no target (NEI, JA) and true-probability columns for both. */
-    public static DatasetSchema schema() {
+    /** The arbeidssoker schema with a yes/no target (NEI, JA: at least the class labelled {@code cut}) and true-probability columns. */
+    public static DatasetSchema schema(LocalizedText cut) {
         try {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = (ObjectNode) mapper.readTree(ShippedSchemas.text("arbeidssoker"));
             root.put("name", "arbeidssoker_ja_nei");
             ObjectNode target = (ObjectNode) root.get("target");
             target.put("name", "tilpasset_innsats").put("ordered", false);
-            target.putObject("label").put("nb", "Trenger tilpasset innsats").put("en", "Needs adapted support");
+            target.putObject("label").put("nb", "Minst «" + cut.nb() + "»").put("en", "At least “" + cut.en() + "”");
             target.putObject("description").put("nb", "Om innsatsgruppen er minst en gitt gruppe (testdata).")
                     .put("en", "Whether the innsatsgruppe is at least a given group (test data).");
             ArrayNode classes = target.putArray("classes");

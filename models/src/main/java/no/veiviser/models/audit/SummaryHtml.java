@@ -69,12 +69,15 @@ final class SummaryHtml implements HtmlSection {
         if (!"threshold".equals(ReportJson.text(policy.get("policy")))) {
             return "argmax: the most probable class is suggested";
         }
+        List<JsonNode> splits = ReportJson.list(policy.get("thresholds"));
         List<String> thresholds = new ArrayList<>();
-        for (JsonNode t : ReportJson.list(policy.get("thresholds"))) {
-            thresholds.add("P(class ≥ " + ReportJson.text(t.get("atLeast")) + ") ≥ " + Html.num(ReportJson.number(t.get("threshold"))));
+        for (JsonNode t : splits) {
+            thresholds.add("P(" + (splits.size() == 1 ? "" : "class ≥ ") + ReportJson.text(t.get("atLeast")) + ") ≥ "
+                    + Html.num(ReportJson.number(t.get("threshold"))));
         }
-        return "thresholds chosen for " + ReportJson.text(policy.get("goal")) + ": " + String.join(", ", thresholds)
-                + " (the highest class whose threshold is reached is suggested)";
+        return "threshold chosen for " + ReportJson.text(policy.get("goal")) + ": " + String.join(", ", thresholds)
+                + (splits.size() == 1 ? " (otherwise the first class is suggested)"
+                        : " (the highest class whose threshold is reached is suggested)");
     }
 
     private static String headline(JsonNode metrics) {

@@ -50,9 +50,10 @@ public record FittedPolicy(DecisionPolicy policy, ObjectNode figures) {
         lines.add(String.format(Locale.ROOT, "threshold policy, chosen on %,d validation rows for %s: the suggestion is the"
                 + " highest class whose cumulative probability reaches its threshold (the first class when none does).",
                 validation.path("rows").asInt(), why));
+        boolean binary = figures.path("splits").size() == 1;
         for (JsonNode split : figures.path("splits")) {
-            lines.add(String.format(Locale.ROOT, "P(class ≥ %s) ≥ %.4f: on validation it flagged %.1f %% (observed %.1f %%),"
-                    + " TPR %.3f, TNR %.3f, balanced accuracy %.3f.", split.path("at_least").asText(),
+            lines.add(String.format(Locale.ROOT, "P(%s) ≥ %.4f: on validation it flagged %.1f %% (observed %.1f %%),"
+                    + " TPR %.3f, TNR %.3f, balanced accuracy %.3f.", (binary ? "" : "class ≥ ") + split.path("at_least").asText(),
                     split.path("threshold").asDouble(), 100 * split.path("validation_flagged_share").asDouble(),
                     100 * split.path("validation_positive_share").asDouble(), split.path("tpr").asDouble(),
                     split.path("tnr").asDouble(), split.path("balanced_accuracy").asDouble()));
