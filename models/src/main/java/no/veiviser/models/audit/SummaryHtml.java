@@ -49,8 +49,10 @@ final class SummaryHtml implements HtmlSection {
         if (!flags.isEmpty()) {
             out.append(Html.list(flags, "flags"));
         } else {
-            String rest = (findings.disparities() > 0 ? "; the " + findings.disparities() + " disparities listed under Fairness"
-                    + " call for a look" : "") + (findings.fairnessChecked() ? "" : "; fairness was not checked");
+            String rest = (findings.disparities() == 0 ? "" : findings.disparities() == 1
+                    ? "; the disparity listed under Fairness calls for a look"
+                    : "; the " + findings.disparities() + " disparities listed under Fairness call for a look")
+                    + (findings.fairnessChecked() ? "" : "; fairness was not checked");
             out.append(rest.isEmpty() ? "<p class=\"ok\">" : "<p>").append("No group, drifted feature, broken decision chain or"
                     + " training overlap is flagged").append(Html.esc(rest)).append(".</p>\n");
         }
