@@ -88,6 +88,18 @@ public final class BinaryData {
         return builder.build();
     }
 
+    /** The table without its protected-attribute columns (data an auditor gets without them). */
+    public static Table withoutProtectedAttributes(Table table) {
+        TableBuilder builder = Table.builder(table.schema(), table.rowCount()).withTarget();
+        for (int row = 0; row < table.rowCount(); row++) {
+            builder.id(row, table.id(row)).target(row, table.target(row));
+            for (int f = 0; f < table.schema().features().size(); f++) {
+                builder.feature(f, row, table.feature(f, row));
+            }
+        }
+        return builder.build();
+    }
+
     /** The arbeidssoker schema with a yes/no target (NEI, JA: at least the class labelled {@code cut}) and true-probability columns. */
     public static DatasetSchema schema(LocalizedText cut) {
         try {
