@@ -41,7 +41,10 @@ final class MetricsTable {
         text.append("  model's accuracy and balanced accuracy: its suggestions by ").append(metrics.path("test").path("decided_by").asText())
                 .append("; baselines: most probable class\n");
         if (metrics.path("decision_policy").has("validation")) {
-            FittedPolicy.summary(metrics.path("decision_policy")).forEach(line -> text.append("  decision policy: ").append(line).append('\n'));
+            List<String> lines = FittedPolicy.summary(metrics.path("decision_policy"));
+            for (int i = 0; i < lines.size(); i++) {
+                text.append(i == 0 ? "  decision policy: " : "    ").append(lines.get(i)).append('\n');
+            }
         }
         JsonNode overlap = metrics.path("training_overlap");
         if (overlap.isObject()) {

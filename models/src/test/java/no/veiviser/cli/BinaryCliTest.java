@@ -60,7 +60,7 @@ class BinaryCliTest {
         assertTrue(train.out().contains("3-fold cross-validation"), train.out());
         assertTrue(train.out().contains("bal. acc."), train.out());
         assertTrue(train.out().contains("decision policy: threshold policy, chosen on"), train.out());
-        assertTrue(train.out().contains("decision policy: P(JA) ≥ "), train.out());
+        assertTrue(train.out().contains("    P(JA) ≥ "), train.out());
         assertTrue(train.out().contains("The shipped model was trained on ") && train.out().contains("no held-out rows"), train.out());
         assertFalse(train.err().contains("on all rows"), train.err());
         assertTrue(train.err().contains("training the shipped model with all "), train.err());
@@ -99,7 +99,7 @@ class BinaryCliTest {
 
         Result inSample = CliTest.run("evaluate", "--bundle", bundle.toString(), "--data", data.toString(), "--bootstrap", "10");
         assertEquals(0, inSample.exit(), inSample.err());
-        assertTrue(inSample.out().contains("WARNING: about ") && inSample.out().contains("partly in-sample"), inSample.out());
+        assertTrue(inSample.out().contains("WARNING: about ") && inSample.out().contains("measured partly or wholly on rows the model was built with"), inSample.out());
     }
 
     @Test

@@ -66,7 +66,8 @@ public record TrainingOverlap(boolean available, int evaluatedRows, int testedRo
         }
         return Optional.of(String.format(Locale.ROOT, "about %.0f %% of the evaluated rows (95 %% interval %.0f–%.0f %%) were"
                 + " seen when the model was trained, stopped or calibrated (estimated from %,d of the %,d rows tested against"
-                + " the bundle's sample of training-row fingerprints): these numbers are partly in-sample and optimistic",
+                + " the bundle's sample of training-row fingerprints): the metrics are optimistic, measured partly or wholly on rows the"
+                + " model was built with",
                 100 * share, 100 * low, 100 * high, testedRows, evaluatedRows));
     }
 

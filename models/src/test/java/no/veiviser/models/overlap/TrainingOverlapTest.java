@@ -59,7 +59,7 @@ class TrainingOverlapTest {
                 10, 1, message -> { });
         assertTrue(report.path("training_overlap").path("warning").asBoolean(), report.path("training_overlap").toString());
         AuditFindings findings = AuditFindings.of(report);
-        assertTrue(findings.overlapWarning() && findings.overlap().contains("partly in-sample"), findings.overlap());
+        assertTrue(findings.overlapWarning() && findings.overlap().contains("measured partly or wholly on rows the model was built with"), findings.overlap());
     }
 
     @ParameterizedTest
