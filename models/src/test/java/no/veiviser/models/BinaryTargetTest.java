@@ -198,7 +198,7 @@ class BinaryTargetTest {
     void crossValidationDecidesEveryRowOnceAndSaysWhatTrainedTheShippedModel() {
         Table small = data.select(IntStream.range(0, 1200).toArray());
         List<String> stages = new ArrayList<>();
-        TrainingResult cv = new TrainingPipeline(BALANCED, 3, stages::add).run(small, 3);
+        TrainingResult cv = new TrainingPipeline(BALANCED, 3, stages::add, List.of()).run(small, 3);
         assertEquals(1200, cv.evaluation().rows());
         assertTrue(cv.evaluation().decidedBy().contains("each fold's validation split"), cv.evaluation().decidedBy());
         JsonNode shipped = cv.metrics().path("shipped_model");

@@ -158,7 +158,8 @@ class TrainingPipelineTest {
     void anOrderedTargetGetsOneCapacityThresholdPerSplitThatRoundTripsThroughTheBundle() throws IOException {
         TrainingConfig capacity = TrainingConfig.withOverrides(SMALL, MAPPER.readTree(
                 "{\"decisionPolicy\": {\"goal\": \"capacity\", \"shares\": [0.5, 0.2, 0.05]}}"), "test");
-        TrainingResult ordered = new TrainingPipeline(capacity, 3, message -> { }).run(data.select(IntStream.range(0, 4000).toArray()));
+        TrainingResult ordered = new TrainingPipeline(capacity, 3, message -> { }, List.of())
+                .run(data.select(IntStream.range(0, 4000).toArray()));
         double[] shares = {0.5, 0.2, 0.05};
         JsonNode splits = ordered.metrics().path("decision_policy").path("splits");
         assertEquals(3, splits.size());
@@ -190,7 +191,7 @@ class TrainingPipelineTest {
         assertTrue(e.getMessage().contains("needs a binary or ordered target; innsatsgruppe has 4 unordered classes"), e.getMessage());
         assertTrue(stages.isEmpty(), "refused before training: " + stages);
 
-        TrainingResult argmax = new TrainingPipeline(SMALL, 3, message -> { }).run(table);
+        TrainingResult argmax = new TrainingPipeline(SMALL, 3, message -> { }, List.of()).run(table);
         Path unorderedBundle = dir.resolve("unordered");
         BundleWriter.write(argmax, unorderedBundle);
         for (Suggestion s : Veiviser.load(unorderedBundle).suggestAll(data.cases(3000, 3200))) {
