@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.policy.DecisionPolicy;
 import no.veiviser.core.predict.ModelScorer;
 import no.veiviser.data.table.Table;
-import no.veiviser.core.policy.DecisionPolicy;
 
 /**
  * The audited data scored by the bundle's model with core's pure-Java engine: calibrated
