@@ -22,6 +22,9 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    TrustOptions trust = new TrustOptions();
+
     @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "Model bundle directory or zip.")
     Path bundle;
 
@@ -44,7 +47,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         Stopwatch clock = new Stopwatch(spec.commandLine().getErr());
         clock.stage("loading bundle " + bundle);
-        ModelBundle model = ModelBundle.load(bundle);
+        ModelBundle model = ModelBundle.load(bundle, trust.trust());
         Table table = TableReader.read(data, model.schema());
         ObjectNode report = AuditReport.build(model, table, data.getFileName().toString(), Optional.ofNullable(decisions),
                 bootstrap, seed, clock::stage);

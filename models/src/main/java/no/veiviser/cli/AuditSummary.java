@@ -13,6 +13,10 @@ final class AuditSummary {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Audit of %s on %d rows of %s%n", report.path("model_id").asText(),
                 report.path("rows").asInt(), report.path("data").asText()));
+        JsonNode signature = report.path("signature");
+        text.append("  bundle: ").append(!signature.path("signed").asBoolean() ? "unsigned"
+                : "signed by key " + signature.path("key_id").asText() + (signature.path("trusted_key").asBoolean() ? " (trusted)" : ""))
+                .append('\n');
         JsonNode metrics = report.path("performance").path("metrics");
         text.append(String.format(Locale.ROOT, "  performance: macro AUC %.3f, log-loss %.3f, ECE %.3f, accuracy %.3f, balanced"
                 + " accuracy %.3f (suggestions by %s)%n", metrics.path("auc_macro").asDouble(), metrics.path("log_loss").asDouble(),

@@ -25,6 +25,8 @@ public final class BundleFiles {
      * to estimate how many evaluated rows were seen in training; scoring never reads it.
      */
     public static final String TRAINING_ROWS = "training-rows.json";
+    /** Optional Ed25519 signature over the canonical manifest ({@link BundleSigner}). */
+    public static final String SIGNATURE = "signature.json";
 
     /** Every file the manifest must list with its SHA-256. */
     public static final List<String> HASHED = List.of(BOOSTER, BOOSTER_LAYOUT, SCHEMA, CALIBRATION, METRICS, TRAINING_PROFILE,
@@ -39,12 +41,13 @@ public final class BundleFiles {
      */
     public static final List<String> OPTIONAL = List.of(MODEL, DECISION_POLICY, TRAINING_ROWS);
 
-    /** Every file name a bundle may contain, the manifest first. */
+    /** Every file name a bundle may contain, the manifest first and the signature last. */
     public static List<String> all() {
         List<String> names = new java.util.ArrayList<>();
         names.add(MANIFEST);
         names.addAll(HASHED);
         names.addAll(OPTIONAL);
+        names.add(SIGNATURE);
         return List.copyOf(names);
     }
 

@@ -38,6 +38,7 @@ public final class ModelBundle {
 
     private final Manifest manifest;
     private final String bundleHash;
+    private final Optional<BundleContent.VerifiedSignature> signature;
     private final DatasetSchema schema;
     private final FeatureEncoding encoding;
     private final ModelScorer scores;
@@ -48,11 +49,12 @@ public final class ModelBundle {
     private final DecisionPolicy decisionPolicy;
     private final JsonNode trainingRows;
 
-    private ModelBundle(Manifest manifest, String bundleHash, DatasetSchema schema, TreeEnsemble booster, BoosterLayout layout,
-                        Calibration calibration, TrainingProfile trainingProfile, JsonNode metrics, JsonNode modelCard,
-                        DecisionPolicy decisionPolicy, JsonNode trainingRows) {
+    private ModelBundle(Manifest manifest, String bundleHash, Optional<BundleContent.VerifiedSignature> signature, DatasetSchema schema,
+                        TreeEnsemble booster, BoosterLayout layout, Calibration calibration, TrainingProfile trainingProfile,
+                        JsonNode metrics, JsonNode modelCard, DecisionPolicy decisionPolicy, JsonNode trainingRows) {
         this.manifest = manifest;
         this.bundleHash = bundleHash;
+        this.signature = signature;
         this.schema = schema;
         this.encoding = FeatureEncoding.of(schema);
         this.calibration = calibration;
@@ -65,21 +67,30 @@ public final class ModelBundle {
     }
 
     /**
-     * Loads and verifies a bundle directory or zip file.
+     * Loads and verifies a bundle directory or zip file; unsigned bundles load, a signature is checked when there is one.
      *
      * @throws BundleException naming every file that is missing, altered or unreadable
      */
     public static ModelBundle load(Path location) {
+        return load(location, BundleTrust.any());
+    }
+
+    /**
+     * Loads and verifies a bundle, accepting only what {@code trust} allows (e.g. only bundles signed by a trusted key).
+     *
+     * @throws BundleException naming every file that is missing, altered or unreadable, or the signature problem
+     */
+    public static ModelBundle load(Path location, BundleTrust trust) {
         String name = location.toString();
         BundleContent content;
         try {
-            content = BundleContent.read(location);
+            content = BundleContent.read(location, trust);
         } catch (NoSuchFileException e) {
             throw new BundleException(name, List.of("no such directory or zip file"));
         } catch (IOException e) {
             throw new BundleException(name, List.of("cannot read it: " + e.getMessage()));
         }
-        Manifest manifest = ManifestVerifier.verify(name, content);
+        Manifest manifest = content.manifest();
         List<String> problems = new ArrayList<>();
         DatasetSchema schema = parse(problems, BundleFiles.SCHEMA, () -> SchemaReader.read(
                 new ByteArrayInputStream(bytes(content, BundleFiles.SCHEMA)), BundleFiles.SCHEMA));
@@ -102,10 +113,13 @@ public final class ModelBundle {
         if (schema != null && booster != null && layout != null) {
             layout.problems(booster, schema).forEach(p -> problems.add(BundleFiles.BOOSTER_LAYOUT + ": " + p));
         }
+        if (schema != null && !schema.name().equals(manifest.dataset())) {
+            problems.add(BundleFiles.MANIFEST + ": dataset \"" + manifest.dataset() + "\" is not the schema's name \"" + schema.name() + "\"");
+        }
         if (!problems.isEmpty()) {
             throw new BundleException(name, problems);
         }
-        return new ModelBundle(manifest, Sha256.of(bytes(content, BundleFiles.MANIFEST)), schema, booster, layout, calibration,
+        return new ModelBundle(manifest, Sha256.of(content.manifestBytes()), content.signature(), schema, booster, layout, calibration,
                 profile, metrics, modelCard, policy, trainingRows);
     }
 
@@ -115,6 +129,21 @@ public final class ModelBundle {
 
     public String modelId() {
         return manifest.modelId();
+    }
+
+    /** Whether the bundle carries a signature that matched its manifest. */
+    public boolean signed() {
+        return signature.isPresent();
+    }
+
+    /** The key id of the bundle's signature, when it is signed. */
+    public Optional<String> signerKeyId() {
+        return signature.map(BundleContent.VerifiedSignature::keyId);
+    }
+
+    /** Whether the signature was checked against a key the caller trusts (see {@link BundleTrust}), not only its own. */
+    public boolean signedByTrustedKey() {
+        return signature.map(BundleContent.VerifiedSignature::trusted).orElse(false);
     }
 
     /** SHA-256 of {@code manifest.json}, which pins every other file. */

@@ -66,7 +66,27 @@ public final class HashChain {
         if (!recomputed.equals(hash)) {
             throw new IllegalArgumentException("the hash does not match the record's content (the record was edited)");
         }
-        return new DecisionRecord(node.path("sequence").asLong(), entry(node), node.path("previousHash").asText(), hash);
+        if (!node.path("sequence").canConvertToExactIntegral() || node.path("sequence").asLong() < 1) {
+            throw new IllegalArgumentException("the record has no valid sequence number");
+        }
+        try {
+            return new DecisionRecord(node.path("sequence").asLong(), entry(node), node.path("previousHash").asText(), hash);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("its time \"" + abbreviate(node.path("decidedAt").asText()) + "\" is not an ISO-8601 instant");
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("a field cannot be read (" + abbreviate(String.valueOf(e.getMessage())) + ")");
+        }
+    }
+
+    /** The hash a damaged line claims, so that the line after it can still be checked against it ("" when none). */
+    static String hashField(String line) {
+        int at = line.lastIndexOf(HASH_FIELD);
+        int start = at + HASH_FIELD.length();
+        return at < 0 || line.length() < start + 64 ? "" : line.substring(start, start + 64);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
     private static String body(long sequence, DecisionEntry entry, String previousHash) {

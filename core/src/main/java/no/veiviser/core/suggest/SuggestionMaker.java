@@ -44,6 +44,9 @@ public final class SuggestionMaker {
      * @throws InvalidCaseException for the first invalid case, listing all its problems
      */
     public List<Suggestion> suggest(List<Case> cases) {
+        if (cases == null) {
+            throw new InvalidCaseException(List.of(new FieldProblem("(cases)", "no list of cases was given (null)")));
+        }
         List<ValidatedCase> valid = new ArrayList<>(cases.size());
         for (int i = 0; i < cases.size(); i++) {
             try {

@@ -22,8 +22,9 @@ class DecisionPolicyTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static TargetSpec target(boolean ordered, String... codes) {
-        return new TargetSpec("outcome", ordered, new LocalizedText("Utfall", "Outcome"), new LocalizedText("…", "…"),
-                java.util.Arrays.stream(codes).map(c -> new Level(c, new LocalizedText(c.toLowerCase(), c.toLowerCase()))).toList());
+        return new TargetSpec("outcome", "outcome", ordered, new LocalizedText("Utfall", "Outcome"), new LocalizedText("…", "…"),
+                java.util.Arrays.stream(codes).map(c -> new Level(c, new LocalizedText(c.toLowerCase(), c.toLowerCase()))).toList(),
+                java.util.Map.of(), java.util.Optional.empty());
     }
 
     @Test

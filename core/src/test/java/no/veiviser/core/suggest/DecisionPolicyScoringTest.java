@@ -128,11 +128,11 @@ class DecisionPolicyScoringTest {
         Path removed = copy(thresholded, "removed");
         Files.delete(removed.resolve(BundleFiles.DECISION_POLICY));
         e = assertThrows(BundleException.class, () -> ModelBundle.load(removed));
-        assertTrue(e.getMessage().contains("decision-policy.json: listed in the manifest but missing"), e.getMessage());
+        assertTrue(e.getMessage().contains("decision-policy.json: missing from the bundle"), e.getMessage());
 
         Path wrong = copy(plain, "wrong");
         Files.writeString(wrong.resolve(BundleFiles.DECISION_POLICY), "{\"policy\": \"threshold\", \"goal\": \"x\", \"thresholds\": []}");
-        BundleSealer.seal(wrong, "toy-test", "toy", "2026-01-01T00:00:00Z", "veiviser tests");
+        BundleSealer.seal(wrong, TestBundles.MODEL_ID, "toy", "2026-01-01T00:00:00Z", "veiviser tests");
         e = assertThrows(BundleException.class, () -> ModelBundle.load(wrong));
         assertTrue(e.getMessage().contains("decision-policy.json: thresholds must list 2 thresholds"), e.getMessage());
     }

@@ -88,7 +88,7 @@ class VeiviserScoringTest {
         assertEquals("Vest", region.value().nb());
         assertEquals("West", region.value().en());
         assertEquals(64, s.inputSha256().length());
-        assertEquals("toy-test", s.modelId());
+        assertEquals(TestBundles.MODEL_ID, s.modelId());
         assertEquals(64, s.bundleHash().length());
     }
 
@@ -110,7 +110,8 @@ class VeiviserScoringTest {
         assertTrue(byField.get("region").contains("unknown category \"OST\""), e.getMessage());
         assertTrue(byField.get("kjonn").contains("protected attribute"), e.getMessage());
         assertTrue(byField.get("colour").contains("unknown field"), e.getMessage());
-        assertEquals(6, e.problems().size(), e.getMessage());
+        assertEquals(7, e.problems().size(), e.getMessage());
+        assertTrue(byField.get("(inputs)").contains("the model's inputs are [age, income, has_car, region]"), e.getMessage());
 
         InvalidCaseException missing = assertThrows(InvalidCaseException.class,
                 () -> veiviser.suggest(Map.of("income", Double.POSITIVE_INFINITY, "region", "NORD")));

@@ -54,6 +54,9 @@ public final class AuditReport {
         root.put("generated_at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
         root.put("model_id", bundle.modelId());
         root.put("bundle_sha256", bundle.bundleHash());
+        ObjectNode signature = root.putObject("signature").put("signed", bundle.signed())
+                .put("trusted_key", bundle.signedByTrustedKey());
+        bundle.signerKeyId().ifPresent(id -> signature.put("key_id", id));
         root.put("dataset", data.schema().name());
         root.put("data", dataName);
         root.put("rows", data.rowCount());

@@ -2,10 +2,6 @@ package no.veiviser.models.audit;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import no.veiviser.core.decision.Decision;
 import no.veiviser.core.decision.DecisionRecord;
-import no.veiviser.core.decision.HashChain;
 import no.veiviser.core.decision.LogVerification;
 import no.veiviser.core.decision.LogVerifier;
 import no.veiviser.core.schema.FeatureSpec;
@@ -37,13 +32,18 @@ final class DecisionAudit {
     }
 
     static ObjectNode of(Path log, String modelId, Table table, int bootstrapRounds, long seed) {
-        LogVerification verification = LogVerifier.verify(log);
-        List<DecisionRecord> records = readable(log).stream().filter(r -> r.entry().modelId().equals(modelId)).toList();
+        List<DecisionRecord> records = new ArrayList<>();
+        LogVerification verification = LogVerifier.verify(log, record -> {
+            if (record.entry().modelId().equals(modelId)) {
+                records.add(record);
+            }
+        });
         ObjectNode root = AuditJson.object().put("log", log.getFileName().toString()).put("records", records.size());
         root.put("records_in_log", verification.records());
         root.put("chain_intact", verification.intact());
         ArrayNode problems = root.putArray("chain_problems");
         verification.problems().forEach(problems::add);
+        root.put("chain_problem_count", verification.problemCount());
 
         Map<String, Integer> rowByInput = new HashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
@@ -124,24 +124,5 @@ final class DecisionAudit {
             yes += agreed[i] ? w : 0;
         }
         return total == 0 ? Double.NaN : yes / total;
-    }
-
-    /** The records whose lines parse (a broken chain is reported separately, the readable records still count). */
-    private static List<DecisionRecord> readable(Path log) {
-        List<DecisionRecord> records = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    try {
-                        records.add(HashChain.parse(line));
-                    } catch (IllegalArgumentException e) {
-                        // counted by the verification as an edited or damaged record
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read decision log " + log + ": " + e.getMessage(), e);
-        }
-        return records;
     }
 }

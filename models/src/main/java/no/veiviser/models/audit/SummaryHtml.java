@@ -26,6 +26,7 @@ final class SummaryHtml implements HtmlSection {
         out.append(Html.facts(List.of(
                 new String[] {"Model id", Html.code(ReportJson.text(report.get("model_id")))},
                 new String[] {"Bundle SHA-256", Html.code(ReportJson.text(report.get("bundle_sha256")))},
+                new String[] {"Bundle signature", Html.esc(signature(report.path("signature")))},
                 new String[] {"Dataset", Html.esc(ReportJson.text(report.get("dataset")))},
                 new String[] {"Audit data", Html.esc(ReportJson.text(report.get("data")))},
                 new String[] {"Rows", Html.esc(Html.count(ReportJson.count(report.get("rows"))))},
@@ -80,6 +81,16 @@ final class SummaryHtml implements HtmlSection {
         return "threshold chosen for " + ReportJson.text(policy.get("goal")) + ": " + String.join(", ", thresholds)
                 + (splits.size() == 1 ? " (otherwise the first class is suggested)"
                         : " (the highest class whose threshold is reached is suggested)");
+    }
+
+    /** Whether the bundle was signed, by which key, and whether that key was one the auditor trusts. */
+    static String signature(JsonNode signature) {
+        if (!signature.path("signed").asBoolean()) {
+            return "unsigned (its files match its manifest, but anyone who can write the bundle could have rewritten both)";
+        }
+        String key = "signed by key " + signature.path("key_id").asText();
+        return signature.path("trusted_key").asBoolean() ? key + ", a key the audit was told to trust"
+                : key + " (the signature matches; the key was not checked against trusted keys: audit with --trusted-key for that)";
     }
 
     private static String headline(JsonNode metrics) {

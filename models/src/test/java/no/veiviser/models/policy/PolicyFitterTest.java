@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PolicyFitterTest {
     static TargetSpec target(boolean ordered, String... codes) {
-        return new TargetSpec("outcome", ordered, new LocalizedText("Utfall", "Outcome"), new LocalizedText("…", "…"),
-                java.util.Arrays.stream(codes).map(c -> new Level(c, new LocalizedText(c, c))).toList());
+        return new TargetSpec("outcome", "outcome", ordered, new LocalizedText("Utfall", "Outcome"), new LocalizedText("…", "…"),
+                java.util.Arrays.stream(codes).map(c -> new Level(c, new LocalizedText(c, c))).toList(), java.util.Map.of(), java.util.Optional.empty());
     }
 
     /** Rows with about {@code positiveShare} positives and a noisy, informative score (some scores tied, as isotonic maps give). */
