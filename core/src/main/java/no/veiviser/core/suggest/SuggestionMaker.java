@@ -21,7 +21,8 @@ import no.veiviser.core.schema.LocalizedText;
 /**
  * Makes suggestions with a loaded bundle: validates every case first (nothing invalid is scored),
  * scores each case with the pure-Java engine, calibrates, picks the class by the bundle's decision
- * policy, explains that class with exact TreeSHAP values, and adds the warnings a caseworker must see. Thread-safe and lock-free.
+ * policy, explains that class with exact TreeSHAP values, and adds the warnings a caseworker must
+ * see. Thread-safe and lock-free.
  */
 public final class SuggestionMaker {
     private final ModelBundle bundle;
