@@ -62,12 +62,15 @@ class TrainingOverlapTest {
         assertTrue(findings.overlapWarning() && findings.overlap().contains("measured partly or wholly on rows the model was built with"), findings.overlap());
     }
 
+    /** 12,000 generated rows: the first 8,000 play the training rows, the rest unseen ones. */
+    private static final Table ROWS = SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(12_000, 8)).table();
+    private static final TrainingRowSample SAMPLE = TrainingRowSample.of(ROWS, IntStream.range(0, 8000).toArray(), "test-data", 1);
+
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 0.3, 0.7})
     void estimatesAKnownShareOfSeenRows(double seen) {
-        Table rows = SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(12_000, 8)).table();
-        int[] training = IntStream.range(0, 8000).toArray();
-        TrainingRowSample sample = TrainingRowSample.of(rows, training, "test-data", 1);
+        Table rows = ROWS;
+        TrainingRowSample sample = SAMPLE;
         int fromTraining = (int) Math.round(seen * 4000);
         int[] evaluated = IntStream.concat(IntStream.range(0, fromTraining), IntStream.range(8000, 8000 + 4000 - fromTraining)).toArray();
         TrainingOverlap overlap = TrainingOverlap.estimate(Optional.of(sample.toJson()), rows.select(evaluated));
