@@ -130,7 +130,7 @@ class CliTest {
             assertTrue(Files.size(dir.resolve("audit/" + dataset + "/report.html")) > 10_000);
             assertTrue(Files.exists(dir.resolve("audit/" + dataset + "/report.json")));
         }
-        assertTrue(result.out().contains("decisions: 300 records"), result.out());
+        assertTrue(result.out().contains("decision log checked: 300 records of this model, hash chain intact"), result.out());
 
         Result score = run("score", "--bundle", dir.resolve("bundles/sykefravaer").toString(),
                 "--case", dir.resolve("cases/sykefravaer-2.json").toString(), "--lang", "en");

@@ -16,6 +16,8 @@ import no.veiviser.core.encoding.FeatureEncoding;
 import no.veiviser.core.engine.ModelFormatException;
 import no.veiviser.core.engine.TreeEnsemble;
 import no.veiviser.core.engine.XGBoostJsonReader;
+import no.veiviser.core.policy.DecisionPolicy;
+import no.veiviser.core.policy.DecisionPolicyJson;
 import no.veiviser.core.predict.ModelInput;
 import no.veiviser.core.predict.ModelScorer;
 import no.veiviser.core.schema.DatasetSchema;
@@ -23,8 +25,8 @@ import no.veiviser.core.schema.SchemaException;
 import no.veiviser.core.schema.SchemaReader;
 
 /**
- * A verified, loaded model bundle: manifest, schema, booster, calibration, training profile and
- * metrics. Loading checks the format version and the SHA-256 of every file against the manifest
+ * A verified, loaded model bundle: manifest, schema, booster, calibration, decision policy, training
+ * profile and metrics. Loading checks the format version and the SHA-256 of every file against the manifest
  * <em>before</em> parsing anything, then reads {@code booster.json} with the pure-Java engine and
  * checks that the booster, its layout and the schema fit together (column count, class count,
  * column names), so a tampered, truncated, mismatched or incompatible bundle is refused with an
@@ -44,10 +46,12 @@ public final class ModelBundle {
     private final TrainingProfile trainingProfile;
     private final JsonNode metrics;
     private final JsonNode modelCard;
+    private final DecisionPolicy decisionPolicy;
+    private final JsonNode trainingRows;
 
     private ModelBundle(Manifest manifest, String bundleHash, Optional<BundleContent.VerifiedSignature> signature, DatasetSchema schema,
                         TreeEnsemble booster, BoosterLayout layout, Calibration calibration, TrainingProfile trainingProfile,
-                        JsonNode metrics, JsonNode modelCard) {
+                        JsonNode metrics, JsonNode modelCard, DecisionPolicy decisionPolicy, JsonNode trainingRows) {
         this.manifest = manifest;
         this.bundleHash = bundleHash;
         this.signature = signature;
@@ -57,6 +61,8 @@ public final class ModelBundle {
         this.trainingProfile = trainingProfile;
         this.metrics = metrics;
         this.modelCard = modelCard;
+        this.decisionPolicy = decisionPolicy;
+        this.trainingRows = trainingRows;
         this.scores = new ModelScorer(booster, new ModelInput(encoding, layout.columns()), layout.classes(), schema);
     }
 
@@ -95,6 +101,11 @@ public final class ModelBundle {
         JsonNode metrics = parse(problems, BundleFiles.METRICS, () -> MAPPER.readTree(bytes(content, BundleFiles.METRICS)));
         JsonNode modelCard = parse(problems, BundleFiles.MODEL_CARD_JSON,
                 () -> MAPPER.readTree(bytes(content, BundleFiles.MODEL_CARD_JSON)));
+        DecisionPolicy policy = content.file(BundleFiles.DECISION_POLICY).isEmpty() ? DecisionPolicy.argmax()
+                : schema == null ? null : parse(problems, BundleFiles.DECISION_POLICY, () -> DecisionPolicyJson.read(
+                        MAPPER.readTree(bytes(content, BundleFiles.DECISION_POLICY)), schema.target()));
+        JsonNode trainingRows = content.file(BundleFiles.TRAINING_ROWS).isEmpty() ? null
+                : parse(problems, BundleFiles.TRAINING_ROWS, () -> MAPPER.readTree(bytes(content, BundleFiles.TRAINING_ROWS)));
         TreeEnsemble booster = parse(problems, BundleFiles.BOOSTER, () -> XGBoostJsonReader.read(
                 bytes(content, BundleFiles.BOOSTER), BundleFiles.BOOSTER));
         BoosterLayout layout = parse(problems, BundleFiles.BOOSTER_LAYOUT, () -> BoosterLayout.fromJson(
@@ -109,7 +120,7 @@ public final class ModelBundle {
             throw new BundleException(name, problems);
         }
         return new ModelBundle(manifest, Sha256.of(content.manifestBytes()), content.signature(), schema, booster, layout, calibration,
-                profile, metrics, modelCard);
+                profile, metrics, modelCard, policy, trainingRows);
     }
 
     public Manifest manifest() {
@@ -158,6 +169,16 @@ public final class ModelBundle {
 
     public JsonNode metrics() {
         return metrics.deepCopy();
+    }
+
+    /** How the suggested class is picked: {@code decision-policy.json}, or argmax when the bundle has none. */
+    public DecisionPolicy decisionPolicy() {
+        return decisionPolicy;
+    }
+
+    /** The content of {@code training-rows.json} (fingerprints of sampled training rows), when the bundle has one. */
+    public Optional<JsonNode> trainingRows() {
+        return Optional.ofNullable(trainingRows).map(JsonNode::deepCopy);
     }
 
     /** The content of {@code model-card.json}. */

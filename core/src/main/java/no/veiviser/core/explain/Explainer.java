@@ -8,6 +8,7 @@ import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.FeatureType;
 import no.veiviser.core.schema.Language;
+import no.veiviser.core.schema.LocalizedNumbers;
 import no.veiviser.core.schema.LocalizedText;
 import no.veiviser.core.schema.ReasonTemplates;
 
@@ -74,7 +75,6 @@ public final class Explainer {
         if (spec.type() == FeatureType.CATEGORICAL) {
             return spec.levels().get((int) value).label();
         }
-        String number = spec.format(value);
-        return new LocalizedText(number.replace('.', ','), number);
+        return LocalizedNumbers.of(spec.format(value));
     }
 }

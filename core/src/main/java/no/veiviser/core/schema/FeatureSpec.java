@@ -287,7 +287,9 @@ public record FeatureSpec(
 
     /** A number as shown in a message: bounded, so a thousand-digit value is not echoed whole. */
     private static String shown(BigDecimal value) {
-        String text = value.stripTrailingZeros().toString();
+        BigDecimal stripped = value.stripTrailingZeros();
+        // plain digits ("200", not "2E+2") unless the exponent is so large that they would not be short
+        String text = Math.abs(stripped.scale()) <= 40 ? stripped.toPlainString() : stripped.toString();
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 

@@ -7,10 +7,12 @@ import java.util.Objects;
  * How suggestions are made.
  *
  * @param reasonsPerDirection   reasons shown pushing towards and away from the suggestion (NAV's sick-leave predictor showed 3)
- * @param lowConfidenceBelow    warn when the suggested class's probability is below this
+ * @param lowConfidenceBelow    with the argmax policy: warn when the suggested class's probability is below this
+ * @param nearThresholdWithin   with a threshold policy: warn when a cumulative probability that decides the suggestion
+ *                              lies closer than this to its threshold
  * @param clock                 the clock for suggestion times
  */
-public record ScoringOptions(int reasonsPerDirection, double lowConfidenceBelow, Clock clock) {
+public record ScoringOptions(int reasonsPerDirection, double lowConfidenceBelow, double nearThresholdWithin, Clock clock) {
     public ScoringOptions {
         if (reasonsPerDirection < 1) {
             throw new IllegalArgumentException("reasonsPerDirection must be at least 1");
@@ -18,22 +20,29 @@ public record ScoringOptions(int reasonsPerDirection, double lowConfidenceBelow,
         if (!(lowConfidenceBelow >= 0 && lowConfidenceBelow <= 1)) {
             throw new IllegalArgumentException("lowConfidenceBelow must be a probability");
         }
+        if (!(nearThresholdWithin >= 0 && nearThresholdWithin <= 1)) {
+            throw new IllegalArgumentException("nearThresholdWithin must be a probability distance in [0, 1]");
+        }
         Objects.requireNonNull(clock, "clock");
     }
 
     public static ScoringOptions defaults() {
-        return new ScoringOptions(3, 0.5, Clock.systemUTC());
+        return new ScoringOptions(3, 0.5, 0.05, Clock.systemUTC());
     }
 
     public ScoringOptions withReasonsPerDirection(int k) {
-        return new ScoringOptions(k, lowConfidenceBelow, clock);
+        return new ScoringOptions(k, lowConfidenceBelow, nearThresholdWithin, clock);
     }
 
     public ScoringOptions withLowConfidenceBelow(double threshold) {
-        return new ScoringOptions(reasonsPerDirection, threshold, clock);
+        return new ScoringOptions(reasonsPerDirection, threshold, nearThresholdWithin, clock);
+    }
+
+    public ScoringOptions withNearThresholdWithin(double distance) {
+        return new ScoringOptions(reasonsPerDirection, lowConfidenceBelow, distance, clock);
     }
 
     public ScoringOptions withClock(Clock newClock) {
-        return new ScoringOptions(reasonsPerDirection, lowConfidenceBelow, newClock);
+        return new ScoringOptions(reasonsPerDirection, lowConfidenceBelow, nearThresholdWithin, newClock);
     }
 }

@@ -26,6 +26,7 @@ public final class SuggestionJson {
         s.probabilities().forEach(p -> probabilities.add(probability(p.code(), p.label(), p.probability())));
         ArrayNode cumulative = root.putArray("cumulative");
         s.cumulative().forEach(c -> cumulative.add(probability(c.atLeast(), c.description(), c.probability())));
+        root.set("basis", text(s.basis()));
         ObjectNode explanation = root.putObject("explanation");
         explanation.put("explainedClass", s.explanation().explainedClass());
         explanation.put("baseValue", s.explanation().baseValue());

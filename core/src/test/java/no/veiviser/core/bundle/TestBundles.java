@@ -140,6 +140,11 @@ public final class TestBundles {
 
     /** Writes a sealed toy bundle into {@code dir}. */
     public static Path write(Path dir) {
+        return write(dir, null);
+    }
+
+    /** Writes a sealed toy bundle with {@code decision-policy.json} holding {@code policyJson} (none when null). */
+    public static Path write(Path dir, String policyJson) {
         DatasetSchema schema = ToySchema.load();
         double[][] rows = rows(3000, 1);
         try {
@@ -155,6 +160,9 @@ public final class TestBundles {
             Files.writeString(dir.resolve(BundleFiles.MODEL_CARD_MARKDOWN), "# Toy model\n");
             Files.writeString(dir.resolve(BundleFiles.MODEL_CARD_JSON), "{\"model_id\": \"" + MODEL_ID + "\"}\n");
             Files.writeString(dir.resolve(BundleFiles.PROVENANCE), "{}\n");
+            if (policyJson != null) {
+                Files.writeString(dir.resolve(BundleFiles.DECISION_POLICY), policyJson);
+            }
             BundleSealer.seal(dir, MODEL_ID, "toy", "2026-01-01T00:00:00Z", "veiviser tests");
             return dir;
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import no.veiviser.core.Veiviser;
 import no.veiviser.core.bundle.TestBundles;
 import no.veiviser.core.explain.Reason;
 import no.veiviser.core.schema.DatasetSchema;
+import no.veiviser.core.schema.ToySchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class VeiviserScoringTest {
     }
 
     static List<Case> cases(int n) {
-        DatasetSchema schema = veiviser.schema();
+        DatasetSchema schema = ToySchema.load();
         List<Case> cases = new ArrayList<>();
         for (double[] row : TestBundles.rows(n, 99)) {
             Map<String, Object> fields = new HashMap<>();

@@ -13,14 +13,17 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.policy.DecisionPolicyJson;
 import no.veiviser.core.schema.Level;
 import no.veiviser.data.table.Table;
+import no.veiviser.models.overlap.TrainingOverlap;
 import no.veiviser.models.pipeline.Progress;
 
 /**
  * The auditor's view of a model on a data extract: model card, performance, global explanations,
  * fairness per protected attribute and intersection, drift against the training data, and — with a
- * decision log — what caseworkers did with the suggestions. {@link #build} gives the JSON
+ * decision log — what caseworkers did with the suggestions; it also estimates how many audited rows
+ * the model saw in training ({@link TrainingOverlap}). {@link #build} gives the JSON
  * ({@code report.json}); {@link #write} writes it with its self-contained HTML rendering.
  */
 public final class AuditReport {
@@ -60,6 +63,11 @@ public final class AuditReport {
         root.set("target", target(data));
         ObjectNode positive = root.putObject("positive_side").put("from_class", side.fromCode());
         positive.set("description", AuditJson.text(side.description()));
+        root.set("decision_policy", DecisionPolicyJson.write(bundle.decisionPolicy(), data.schema().target()));
+        progress.stage("checking the audited rows against the bundle's training-row fingerprints");
+        TrainingOverlap overlap = TrainingOverlap.estimate(bundle.trainingRows(), data);
+        overlap.warning().ifPresent(w -> progress.stage("WARNING: " + w));
+        root.set("training_overlap", overlap.toJson());
         root.set("model_card", bundle.modelCard());
         progress.stage("performance");
         root.set("performance", PerformanceAudit.of(scored, bootstrapRounds, seed));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.policy.DecisionPolicy;
+import no.veiviser.core.policy.DecisionPolicyJson;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.baseline.Baseline;
 import no.veiviser.models.baseline.ClassPriorBaseline;
@@ -13,6 +15,7 @@ import no.veiviser.models.baseline.LogisticRegressionBaseline;
 import no.veiviser.models.baseline.NavRuleBaseline;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.Evaluator;
+import no.veiviser.models.overlap.TrainingOverlap;
 import no.veiviser.models.train.StratifiedSplitter;
 
 /**
@@ -20,6 +23,8 @@ import no.veiviser.models.train.StratifiedSplitter;
  * training. The bundle holds no training data, so the baselines are fitted on the new data by
  * 2-fold cross-fitting (each half predicted by a baseline fitted on the other half): that gives
  * the baselines data from the new period, which makes the comparison conservative for the model.
+ * The model's accuracy and confusion matrix are those of the bundle's decision policy. The report says
+ * how many of the evaluated rows the model probably saw in training ({@code training_overlap}).
  */
 public final class BundleEvaluation {
     private static final List<Baseline> BASELINES = List.of(new NavRuleBaseline(), new LogisticRegressionBaseline(),
@@ -38,7 +43,11 @@ public final class BundleEvaluation {
         progress.stage("scoring " + data.rowCount() + " rows with model " + bundle.modelId());
         double[][] probabilities = bundle.probabilities(data.featureRows(0, data.rowCount()));
         Evaluator evaluator = new Evaluator(bootstrapRounds, seed);
-        Evaluation evaluation = evaluator.evaluate(probabilities, classes, codes);
+        DecisionPolicy policy = bundle.decisionPolicy();
+        Evaluation evaluation = evaluator.evaluate(probabilities, policy.decideAll(probabilities),
+                policy.isArgmax() ? DecisionPolicy.ARGMAX : "the bundle's threshold policy for " + policy.goal(), classes, codes);
+        TrainingOverlap overlap = TrainingOverlap.estimate(bundle.trainingRows(), data);
+        overlap.warning().ifPresent(w -> progress.stage("WARNING: " + w));
 
         int[] half = StratifiedSplitter.folds(classes, codes.size(), 2, seed);
         Map<String, Evaluation> baselines = new LinkedHashMap<>();
@@ -68,6 +77,9 @@ public final class BundleEvaluation {
                 evaluation, bayes, baselines, descriptions);
         report.put("model_id", bundle.modelId());
         report.put("bundle_sha256", bundle.bundleHash());
+        report.putObject("calibration").put("method", bundle.calibration().method());
+        report.set("decision_policy", DecisionPolicyJson.write(policy, bundle.schema().target()));
+        report.set("training_overlap", overlap.toJson());
         return report;
     }
 }

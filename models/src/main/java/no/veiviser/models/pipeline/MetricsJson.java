@@ -8,12 +8,14 @@ import java.util.Optional;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.EvaluationJson;
+import no.veiviser.models.evaluate.MetricDefinitions;
 
 /**
  * Builds {@code metrics.json}: {@code test.*} (the model on held-out rows), {@code bayes.*} (the
  * true probabilities on the same rows, when known), {@code gap_to_bayes}, {@code baselines.<name>.*},
- * the chosen calibration and the early-stopping choice. Holds no timestamps, so the same data,
- * config and seed give an identical file.
+ * the chosen calibration, the early-stopping choice, the decision policy with its validation figures
+ * and which rows built the shipped model. Holds no timestamps, so the same data, config and seed give
+ * an identical file.
  */
 public final class MetricsJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -21,7 +23,8 @@ public final class MetricsJson {
     private MetricsJson() {
     }
 
-    static ObjectNode of(DatasetSchema schema, FoldOutcome shipped, Evaluation evaluation, Optional<Evaluation> bayes,
+    static ObjectNode of(DatasetSchema schema, FoldOutcome shipped, ShippedRows shippedRows, Evaluation evaluation,
+                         Optional<Evaluation> bayes,
                          Map<String, Evaluation> baselines, Map<String, String> descriptions, int cvFolds, int evaluatedRows) {
         ObjectNode root = report(schema, cvFolds == 0 ? "holdout test split" : cvFolds + "-fold cross-validation (pooled out-of-fold)",
                 evaluatedRows, evaluation, bayes, baselines, descriptions);
@@ -34,6 +37,8 @@ public final class MetricsJson {
         stopping.put("rounds", shipped.model().rounds());
         stopping.put("rounds_searched", shipped.model().validationCurve().size());
         stopping.put("validation_log_loss", shipped.model().validationCurve().get(shipped.model().rounds() - 1)[1]);
+        root.set("decision_policy", shipped.policy().figures());
+        root.set("shipped_model", shippedRows.json());
         return root;
     }
 
@@ -47,6 +52,7 @@ public final class MetricsJson {
         root.put("evaluated_rows", evaluatedRows);
         ArrayNode classes = root.putArray("classes");
         schema.target().classCodes().forEach(classes::add);
+        root.set("metric_definitions", MetricDefinitions.json(schema.target().classCodes()));
         root.set("test", EvaluationJson.of(evaluation));
         bayes.ifPresent(b -> {
             root.set("bayes", EvaluationJson.of(b));

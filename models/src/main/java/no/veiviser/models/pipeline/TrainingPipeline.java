@@ -17,6 +17,9 @@ import no.veiviser.models.calibrate.CalibrationChoice;
 import no.veiviser.models.calibrate.Calibrator;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.Evaluator;
+import no.veiviser.models.overlap.TrainingRowSample;
+import no.veiviser.models.policy.FittedPolicy;
+import no.veiviser.models.policy.PolicyFitter;
 import no.veiviser.models.profile.TrainingProfiler;
 import no.veiviser.models.train.DataSplit;
 import no.veiviser.models.train.StratifiedSplitter;
@@ -25,11 +28,13 @@ import no.veiviser.models.train.Trainer;
 import no.veiviser.models.train.TrainingConfig;
 
 /**
- * Split → train (Tribuo XGBoost, early stopping) → calibrate (Smile) → evaluate against baselines
- * and, when the data carry them, the true probabilities. With a holdout the test split is
- * evaluated; with {@code cvFolds ≥ 2} every row is predicted once by a model that did not see it
- * and the pooled out-of-fold predictions are evaluated, while the shipped model is trained on all
- * rows. Same data, config and seed give identical predictions and metrics.
+ * Split → train (Tribuo XGBoost, early stopping) → calibrate (Smile) → decision policy (chosen on
+ * the validation split) → evaluate against baselines and, when the data carry them, the true
+ * probabilities. With a holdout the test split is evaluated; with {@code cvFolds ≥ 2} every row is
+ * predicted and decided once by a model that did not see it and the pooled out-of-fold predictions
+ * are evaluated, while the shipped model is trained, stopped and calibrated on all rows in the
+ * config's shares ({@link ShippedRows} says how many did what). Same data, config and seed give
+ * identical predictions and metrics.
  */
 public final class TrainingPipeline {
     /** Rows on which a bundle's booster is scored by core's engine and by the trained model before it is written. */
@@ -65,22 +70,28 @@ public final class TrainingPipeline {
         }
         int[] classes = targets(data, allRows(data.rowCount()));
         checkEveryClassPresent(data, classes);
+        config.decisionPolicy().check(data.schema().target());
         List<Baseline> applicable = baselines.stream().filter(b -> b.appliesTo(data.schema())).toList();
         int[] evaluatedRows;
         double[][] modelProbabilities;
+        int[] modelDecisions;
         Map<String, double[][]> baselineProbabilities = new LinkedHashMap<>();
         FoldOutcome shipped;
+        ShippedRows shippedRows;
         if (cvFolds == 0) {
             DataSplit split = StratifiedSplitter.split(classes, data.schema().target().classCount(), config, seed);
             progress.stage(String.format("split %d rows: %d train, %d validation, %d calibration, %d test", data.rowCount(),
                     split.train().length, split.validation().length, split.calibration().length, split.test().length));
             shipped = fold(data, split.train(), split.validation(), split.calibration(), split.test(), applicable);
+            shippedRows = ShippedRows.holdout(split);
             evaluatedRows = split.test();
             modelProbabilities = shipped.testProbabilities();
+            modelDecisions = shipped.testDecisions();
             baselineProbabilities.putAll(shipped.baselineProbabilities());
         } else {
             evaluatedRows = allRows(data.rowCount());
             modelProbabilities = new double[data.rowCount()][];
+            modelDecisions = new int[data.rowCount()];
             int[] fold = StratifiedSplitter.folds(classes, data.schema().target().classCount(), cvFolds, seed);
             for (int f = 0; f < cvFolds; f++) {
                 progress.stage("cross-validation fold " + (f + 1) + " of " + cvFolds);
@@ -88,11 +99,15 @@ public final class TrainingPipeline {
                 DataSplit inner = innerSplit(data, rowsWhere(fold, f, false));
                 FoldOutcome outcome = fold(data, inner.train(), inner.validation(), inner.calibration(), test, applicable);
                 scatter(outcome.testProbabilities(), test, modelProbabilities);
+                for (int i = 0; i < test.length; i++) {
+                    modelDecisions[test[i]] = outcome.testDecisions()[i];
+                }
                 outcome.baselineProbabilities().forEach((name, p) -> scatter(p,
                         test, baselineProbabilities.computeIfAbsent(name, n -> new double[data.rowCount()][])));
             }
-            progress.stage("training the shipped model on all rows");
             DataSplit all = innerSplit(data, allRows(data.rowCount()));
+            shippedRows = ShippedRows.crossValidated(all, cvFolds);
+            progress.stage(shippedRows.progressMessage());
             shipped = fold(data, all.train(), all.validation(), all.calibration(), new int[0], List.of());
         }
 
@@ -101,7 +116,9 @@ public final class TrainingPipeline {
         List<String> codes = data.schema().target().classCodes();
         Evaluator evaluator = new Evaluator(config.bootstrapRounds(), seed);
         int[] evaluatedClasses = targets(data, evaluatedRows);
-        Evaluation evaluation = evaluator.evaluate(modelProbabilities, evaluatedClasses, codes);
+        Evaluation evaluation = evaluator.evaluate(modelProbabilities, modelDecisions,
+                shipped.policy().description(cvFolds == 0 ? "the validation split" : "each fold's validation split"),
+                evaluatedClasses, codes);
         Map<String, Evaluation> baselineEvaluations = new LinkedHashMap<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
         for (Baseline baseline : applicable) {
@@ -116,11 +133,12 @@ public final class TrainingPipeline {
         String fingerprint = TableFingerprint.of(data);
         String modelId = data.schema().name() + "-" + Sha256.of((fingerprint + "|" + config.reproducibleSettings() + "|" + seed + "|" + cvFolds)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
-        var metrics = MetricsJson.of(data.schema(), shipped, evaluation, bayes, baselineEvaluations, descriptions,
+        var metrics = MetricsJson.of(data.schema(), shipped, shippedRows, evaluation, bayes, baselineEvaluations, descriptions,
                 cvFolds, evaluatedRows.length);
+        TrainingRowSample trainingRows = TrainingRowSample.of(data, shipped.usedRows(), fingerprint, seed);
         return new TrainingResult(data.schema(), modelId, fingerprint, config, seed, shipped.model(), shipped.calibration(),
-                evaluation, bayes, baselineEvaluations, descriptions, TrainingProfiler.profile(data.select(shipped.trainRows())), metrics,
-                checkRows(data, evaluatedRows));
+                shipped.policy(), evaluation, bayes, baselineEvaluations, descriptions,
+                TrainingProfiler.profile(data.select(shipped.trainRows())), metrics, checkRows(data, evaluatedRows), trainingRows);
     }
 
     /** Rows for the bundle writer's engine check: up to {@link #CHECK_ROWS} of the evaluated rows, evenly spaced. */
@@ -141,10 +159,13 @@ public final class TrainingPipeline {
         TrainedModel model = new Trainer(config).train(trainTable, validationTable, seed);
         progress.stage("trained " + model.rounds() + " rounds; calibrating on " + calibration.length + " rows");
         ModelScores scores = new ModelScores(model);
+        double[][] validationMargins = scores.margins(validationTable);
         CalibrationChoice choice = Calibrator.fit(config.calibration(),
                 scores.margins(calibrationTable), targets(calibrationTable),
-                scores.margins(validationTable), targets(validationTable));
+                validationMargins, targets(validationTable));
         progress.stage("calibration: " + choice.calibration().method() + " (validation log-loss " + choice.candidateLogLoss() + ")");
+        FittedPolicy policy = PolicyFitter.fit(config.decisionPolicy(), data.schema().target(),
+                calibrate(choice.calibration(), validationMargins), targets(validationTable));
         Map<String, double[][]> baselineProbabilities = new LinkedHashMap<>();
         double[][] testProbabilities = new double[0][];
         if (test.length > 0) {
@@ -155,7 +176,8 @@ public final class TrainingPipeline {
                 baselineProbabilities.put(baseline.name(), baseline.fitAndPredict(trainTable, testTable));
             }
         }
-        return new FoldOutcome(train, model, choice, testProbabilities, baselineProbabilities);
+        return new FoldOutcome(train, validation, calibration, model, choice, policy, testProbabilities,
+                policy.policy().decideAll(testProbabilities), baselineProbabilities);
     }
 
     private DataSplit innerSplit(Table data, int[] rows) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.veiviser.models.policy.DecisionGoal;
 
 /**
  * Everything that decides how a model is trained, recorded in the bundle. A config file
@@ -36,6 +37,8 @@ import java.util.Set;
  * @param testShare          share for the reported metrics
  * @param calibration        {@code auto} (pick by validation log-loss), {@code none}, {@code temperature}, {@code isotonic} or {@code platt}
  * @param bootstrapRounds    resamples for the 95 % intervals
+ * @param decisionPolicy     how the suggested class is picked ({@link DecisionGoal}): argmax, or thresholds chosen on the
+ *                           validation split for balanced accuracy or a capacity share (binary and ordered targets)
  */
 public record TrainingConfig(
         int maxTrees,
@@ -54,7 +57,8 @@ public record TrainingConfig(
         double calibrationShare,
         double testShare,
         String calibration,
-        int bootstrapRounds) {
+        int bootstrapRounds,
+        DecisionGoal decisionPolicy) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> CALIBRATIONS = Set.of("auto", "none", "temperature", "isotonic", "platt");
@@ -84,6 +88,9 @@ public record TrainingConfig(
         if (bootstrapRounds < 0) {
             problems.add("bootstrapRounds must not be negative");
         }
+        if (decisionPolicy == null) {
+            problems.add("decisionPolicy is missing");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid training config: " + String.join("; ", problems));
         }
@@ -92,7 +99,7 @@ public record TrainingConfig(
     /** Defaults chosen on the synthetic sets at 200k rows (see the README). */
     public static TrainingConfig defaults() {
         return new TrainingConfig(1500, 40, 0.06, 4, 10.0, 0.8, 0.8, 1.0, 0.0, 0.0,
-                Runtime.getRuntime().availableProcessors(), 0.6, 0.1, 0.1, 0.2, "auto", 200);
+                Runtime.getRuntime().availableProcessors(), 0.6, 0.1, 0.1, 0.2, "auto", 200, DecisionGoal.argmax());
     }
 
     /** Reads a config file: the defaults with the file's keys replaced. */
@@ -118,6 +125,8 @@ public record TrainingConfig(
             Map.Entry<String, JsonNode> field = fields.next();
             if (!merged.has(field.getKey())) {
                 unknown.add(field.getKey());
+            } else if (merged.get(field.getKey()).isObject()) {
+                merged.set(field.getKey(), field.getValue()); // a structured setting checks its own value when read
             } else if (merged.get(field.getKey()).isTextual() != field.getValue().isTextual()
                     || (!field.getValue().isTextual() && !field.getValue().isNumber())) {
                 throw new IllegalArgumentException("training config " + source + ": " + field.getKey() + " must be "

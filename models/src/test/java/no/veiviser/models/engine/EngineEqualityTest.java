@@ -3,9 +3,6 @@ package no.veiviser.models.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -15,13 +12,10 @@ import no.veiviser.core.engine.TreeEnsemble;
 import no.veiviser.core.engine.TreeShap;
 import no.veiviser.core.engine.XGBoostJsonReader;
 import no.veiviser.core.predict.ModelScorer;
-import no.veiviser.core.schema.DatasetSchema;
-import no.veiviser.core.schema.SchemaReader;
-import no.veiviser.data.schemas.ShippedSchemas;
 import no.veiviser.data.synthetic.GeneratorOptions;
 import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.Table;
-import no.veiviser.data.table.TableBuilder;
+import no.veiviser.models.BinaryData;
 import no.veiviser.models.TestModels;
 import no.veiviser.models.train.BoosterScores;
 import no.veiviser.models.train.TrainedModel;
@@ -51,13 +45,13 @@ class EngineEqualityTest {
 
     @Test
     void twoClassModelsMatchNativeXGBoost() {
-        Table data = twoClasses(SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(5000, 15)).table());
-        assertMatches(train(data), twoClasses(SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(300, 16)).table()));
+        Table data = BinaryData.generate(5000, 15, 1);
+        assertMatches(train(data), BinaryData.generate(300, 16, 1));
     }
 
     @Test
     void aBinaryLogisticBoosterMatchesNativeXGBoost() throws Exception {
-        Table data = twoClasses(SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(4000, 17)).table());
+        Table data = BinaryData.generate(4000, 17, 1);
         TrainedModel reference = train(data);
         DMatrix train = reference.input().matrix(data.featureRows(0, data.rowCount()));
         float[] labels = new float[data.rowCount()];
@@ -77,7 +71,7 @@ class EngineEqualityTest {
         Booster booster = XGBoost.train(train, parameters, 40, new HashMap<>(), null, null);
         TreeEnsemble ensemble = XGBoostJsonReader.read(booster.toByteArray("json"), "binary.json");
         TreeShap shap = new TreeShap(ensemble);
-        Table later = twoClasses(SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(300, 18)).table());
+        Table later = BinaryData.generate(300, 18, 1);
         double[][] rows = later.featureRows(0, later.rowCount());
         DMatrix test = reference.input().matrix(rows);
         float[][] margins = booster.predict(test, true);
@@ -142,37 +136,6 @@ class EngineEqualityTest {
         assertTrue(worstContribution < TOLERANCE, "largest contribution difference " + worstContribution);
         if (later.schema().name().startsWith("arbeidssoker")) {
             assertTrue(missing > 0, "the comparison must include missing values");
-        }
-    }
-
-    /** The table with its target cut into two ordered classes: standard innsats, or more than standard. */
-    static Table twoClasses(Table table) {
-        DatasetSchema schema = twoClassSchema();
-        TableBuilder builder = Table.builder(schema, table.rowCount()).withTarget();
-        for (int row = 0; row < table.rowCount(); row++) {
-            builder.id(row, table.id(row));
-            for (int f = 0; f < schema.features().size(); f++) {
-                builder.feature(f, row, table.feature(f, row));
-            }
-            builder.target(row, table.target(row) == 0 ? 0 : 1);
-        }
-        return builder.build();
-    }
-
-    static DatasetSchema twoClassSchema() {
-        try {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode root = (ObjectNode) mapper.readTree(ShippedSchemas.text("arbeidssoker"));
-            root.put("name", "arbeidssoker_to_klasser");
-            root.remove("trueProbabilityColumns");
-            ArrayNode classes = (ArrayNode) root.get("target").get("classes");
-            while (classes.size() > 2) {
-                classes.remove(classes.size() - 1);
-            }
-            ((ObjectNode) classes.get(1)).put("code", "MER_ENN_STANDARD");
-            return SchemaReader.read(root, "two-class schema");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
