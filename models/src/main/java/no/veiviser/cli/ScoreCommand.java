@@ -49,6 +49,10 @@ final class ScoreCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     TrustOptions trust = new TrustOptions();
 
+    @Option(names = "--input-key", paramLabel = "KEY_FILE",
+            description = "The deployment's input-hash key (hex) for the suggestions' input hashes (default: the public demo key).")
+    Path inputKey;
+
     @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "Model bundle directory or zip.")
     Path bundle;
 
@@ -98,7 +102,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScoringOptions options = ScoringOptions.defaults().withReasonsPerDirection(reasons);
+        ScoringOptions options = ScoringOptions.defaults().withReasonsPerDirection(reasons).withInputHashKey(InputKeys.read(inputKey));
         if (input.caseFile != null) {
             return scoreCase(options);
         }

@@ -97,7 +97,7 @@ public final class HashChain {
         node.put("suggestionId", entry.suggestionId());
         node.put("modelId", entry.modelId());
         node.put("bundleHash", entry.bundleHash());
-        node.put("inputSha256", entry.inputSha256());
+        node.put("inputHash", entry.inputHash());
         entry.input().ifPresent(input -> node.set("input", MAPPER.valueToTree(new java.util.TreeMap<>(input))));
         ObjectNode probabilities = node.putObject("probabilities");
         entry.probabilities().forEach(probabilities::put);
@@ -135,7 +135,7 @@ public final class HashChain {
                 ? Optional.of(MAPPER.convertValue(node.get("input"), new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }))
                 : Optional.empty();
         return new DecisionEntry(Instant.parse(node.path("decidedAt").asText()), node.path("suggestionId").asText(),
-                node.path("modelId").asText(), node.path("bundleHash").asText(), node.path("inputSha256").asText(), input,
+                node.path("modelId").asText(), node.path("bundleHash").asText(), node.path("inputHash").asText(), input,
                 probabilities, node.path("suggestedClass").asText(), reasons, Decision.valueOf(node.path("decision").asText()),
                 node.path("chosenClass").asText(),
                 node.has("justification") ? Optional.of(node.path("justification").asText()) : Optional.empty(),

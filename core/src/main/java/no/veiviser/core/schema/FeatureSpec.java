@@ -111,7 +111,8 @@ public record FeatureSpec(
             if (text.length() == 0) {
                 return missing();
             }
-            throw new InvalidValueException("expected a " + expectedDescription() + ", got the text \"" + RawValues.abbreviate(text.toString()) + "\"");
+            throw new InvalidValueException("expected a " + expectedDescription() + ", got the text \"" + RawValues.abbreviate(text.toString()) + "\"",
+                    "expected a " + expectedDescription() + ", got a text");
         }
         return switch (type) {
             case NUMERIC -> checkRange(numberOf(value));
@@ -120,10 +121,12 @@ public record FeatureSpec(
                 if (value instanceof Boolean b) {
                     yield b ? 1.0 : 0.0;
                 }
-                throw new InvalidValueException("expected " + booleanDescription() + ", got " + describe(value));
+                throw new InvalidValueException("expected " + booleanDescription() + ", got " + describe(value),
+                        "expected " + booleanDescription() + ", got a " + value.getClass().getSimpleName());
             }
             case CATEGORICAL -> throw new InvalidValueException(
-                    "expected one of the levels " + levelCodes() + ", got " + describe(value));
+                    "expected one of the levels " + levelCodes() + ", got " + describe(value),
+                    "expected one of the levels " + levelCodes() + ", got a " + value.getClass().getSimpleName());
         };
     }
 
@@ -192,7 +195,8 @@ public record FeatureSpec(
             try {
                 value = Double.parseDouble(trimmed);
             } catch (NumberFormatException notANumber) {
-                throw new InvalidValueException("expected a whole number, got \"" + RawValues.abbreviate(text) + "\"");
+                throw new InvalidValueException("expected a whole number, got \"" + RawValues.abbreviate(text) + "\"",
+                        "expected a whole number, got a text that is not one");
             }
             return wholeNumber(finite(value), text);
         }
@@ -201,12 +205,14 @@ public record FeatureSpec(
     private double parseBoolean(String text) {
         if (booleanValues.isPresent()) {
             return booleanValues.get().parse(text).map(b -> b ? 1.0 : 0.0).orElseThrow(
-                    () -> new InvalidValueException("expected " + booleanDescription() + ", got \"" + RawValues.abbreviate(text) + "\""));
+                    () -> new InvalidValueException("expected " + booleanDescription() + ", got \"" + RawValues.abbreviate(text) + "\"",
+                            "expected " + booleanDescription() + ", got another text"));
         }
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "true", "1" -> 1.0;
             case "false", "0" -> 0.0;
-            default -> throw new InvalidValueException("expected true or false, got \"" + RawValues.abbreviate(text) + "\"");
+            default -> throw new InvalidValueException("expected true or false, got \"" + RawValues.abbreviate(text) + "\"",
+                    "expected true or false, got another text");
         };
     }
 
@@ -221,7 +227,8 @@ public record FeatureSpec(
             if (code.isEmpty()) {
                 return missing();
             }
-            throw new InvalidValueException("unknown category \"" + RawValues.abbreviate(code) + "\": expected one of " + levelCodes());
+            throw new InvalidValueException("unknown category \"" + RawValues.abbreviate(code) + "\": expected one of " + levelCodes(),
+                    "unknown category: expected one of " + levelCodes());
         }
         return index.getAsInt();
     }
@@ -230,14 +237,15 @@ public record FeatureSpec(
         if (value instanceof Number number) {
             return exactly(number, false);
         }
-        throw new InvalidValueException("expected a number, got " + describe(value));
+        throw new InvalidValueException("expected a number, got " + describe(value), "expected a number, got a " + value.getClass().getSimpleName());
     }
 
     private double integerOf(Object value) {
         if (value instanceof Number number) {
             return exactly(number, true);
         }
-        throw new InvalidValueException("expected a whole number, got " + describe(value));
+        throw new InvalidValueException("expected a whole number, got " + describe(value),
+                "expected a whole number, got a " + value.getClass().getSimpleName());
     }
 
     /**
@@ -248,17 +256,19 @@ public record FeatureSpec(
     private double exactly(Number number, boolean whole) {
         BigDecimal exact = exactValue(number);
         if (whole && exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
-            throw new InvalidValueException("expected a whole number, got " + shown(exact));
+            throw new InvalidValueException("expected a whole number, got " + shown(exact), "expected a whole number, got a fraction");
         }
         if (range.isPresent()) {
             ValueRange r = range.get();
             if (exact.compareTo(new BigDecimal(r.min())) < 0 || exact.compareTo(new BigDecimal(r.max())) > 0) {
-                throw new InvalidValueException("value " + shown(exact) + " is out of range [" + format(r.min()) + ", " + format(r.max()) + "]");
+                throw new InvalidValueException("value " + shown(exact) + " is out of range [" + format(r.min()) + ", " + format(r.max()) + "]",
+                        "the value is out of range [" + format(r.min()) + ", " + format(r.max()) + "]");
             }
         }
         double value = exact.doubleValue();
         if (value == 0 && exact.signum() != 0) {
-            throw new InvalidValueException("value " + shown(exact) + " is too small to be told from 0");
+            throw new InvalidValueException("value " + shown(exact) + " is too small to be told from 0",
+                    "the value is too small to be told from 0");
         }
         return finite(value);
     }
@@ -295,7 +305,7 @@ public record FeatureSpec(
 
     private static double wholeNumber(double value, String written) {
         if (value != Math.rint(value)) {
-            throw new InvalidValueException("expected a whole number, got " + written);
+            throw new InvalidValueException("expected a whole number, got " + RawValues.abbreviate(written), "expected a whole number, got a fraction");
         }
         return value;
     }
@@ -308,7 +318,8 @@ public record FeatureSpec(
         if (range.isPresent() && !range.get().contains(value)) {
             ValueRange r = range.get();
             throw new InvalidValueException("value " + RawValues.plain(value)
-                    + " is out of range [" + format(r.min()) + ", " + format(r.max()) + "]");
+                    + " is out of range [" + format(r.min()) + ", " + format(r.max()) + "]",
+                    "the value is out of range [" + format(r.min()) + ", " + format(r.max()) + "]");
         }
         return value;
     }

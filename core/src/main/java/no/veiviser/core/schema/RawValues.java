@@ -21,7 +21,7 @@ public final class RawValues {
         try {
             value = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("expected a number, got \"" + abbreviate(text) + "\"");
+            throw new InvalidValueException("expected a number, got \"" + abbreviate(text) + "\"", "expected a number, got another text");
         }
         return finite(value);
     }

@@ -20,9 +20,16 @@ final class CaseValidator {
     static final int MAX_TEXT = 200;
 
     private final DatasetSchema schema;
+    private final InputHashKey key;
+    private final boolean privateErrors;
 
-    CaseValidator(DatasetSchema schema) {
+    /**
+     * @param privateErrors when true, messages say what is wrong without quoting the value given (or an unknown field's name)
+     */
+    CaseValidator(DatasetSchema schema, InputHashKey key, boolean privateErrors) {
         this.schema = schema;
+        this.key = key;
+        this.privateErrors = privateErrors;
     }
 
     ValidatedCase validate(Case input) {
@@ -35,7 +42,7 @@ final class CaseValidator {
             if (schema.featureIndex(field) < 0) {
                 String message = unknownFieldMessage(field);
                 unknown += message == null ? 1 : 0;
-                problems.add(field, message == null ? "unknown field" : message);
+                problems.add(privateErrors && message == null ? "(a field)" : field, message == null ? "unknown field" : message);
             }
         }
         List<FeatureSpec> features = schema.features();
@@ -50,7 +57,7 @@ final class CaseValidator {
             try {
                 values[f] = spec.parseObject(value);
             } catch (InvalidValueException e) {
-                String message = e.getMessage();
+                String message = privateErrors ? e.withoutValue() : e.getMessage();
                 if (!input.fields().containsKey(spec.name()) && message.startsWith("missing")) {
                     message = "not given, but a value is required";
                 }
@@ -64,7 +71,7 @@ final class CaseValidator {
             throw new InvalidCaseException(problems.list());
         }
         CanonicalInput canonical = CanonicalInput.of(schema, values);
-        return new ValidatedCase(values, canonical.values(), canonical.json(), canonical.sha256());
+        return new ValidatedCase(values, canonical.values(), canonical.json(), canonical.hash(key));
     }
 
     private String unknownFieldMessage(String field) {

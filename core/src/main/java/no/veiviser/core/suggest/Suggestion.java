@@ -14,7 +14,7 @@ import no.veiviser.core.schema.LocalizedText;
  * @param modelId       the model's id
  * @param bundleHash    SHA-256 of the bundle's manifest (pins every file of the model)
  * @param input         the validated input, feature → typed value (null when missing)
- * @param inputSha256   SHA-256 of the canonical JSON of {@code input}
+ * @param inputHash     keyed hash of the canonical JSON of {@code input}: {@code <key id>:<HMAC-SHA-256>} ({@link InputHashKey})
  * @param suggestedClass the class the bundle's decision policy picks: the most likely class (argmax), or for a
  *                      threshold policy the highest class whose cumulative probability reaches its threshold
  * @param probabilities the calibrated probability of every class, in target order (they sum to 1)
@@ -25,7 +25,7 @@ import no.veiviser.core.schema.LocalizedText;
  * @param warnings      what the caseworker must see with the suggestion
  */
 public record Suggestion(String suggestionId, Instant createdAt, String modelId, String bundleHash,
-                         Map<String, Object> input, String inputSha256, ClassProbability suggestedClass,
+                         Map<String, Object> input, String inputHash, ClassProbability suggestedClass,
                          List<ClassProbability> probabilities, List<CumulativeProbability> cumulative,
                          LocalizedText basis, Explanation explanation, List<Warning> warnings) {
     public Suggestion {

@@ -35,7 +35,10 @@ public final class SuggestionMaker {
         this.bundle = bundle;
         this.options = options;
         this.policy = bundle.decisionPolicy();
-        this.validator = new CaseValidator(bundle.schema());
+        this.validator = new CaseValidator(bundle.schema(), options.inputHashKey(), options.privateErrors());
+        if (options.inputHashKey().isDefault()) {
+            DefaultKeyWarning.once();
+        }
         this.explainer = new Explainer(bundle.schema(), bundle.scores().input(), options.reasonsPerDirection());
     }
 
@@ -88,7 +91,7 @@ public final class SuggestionMaker {
         List<Warning> warnings = outsideTrainingData(input.values());
         confidenceWarning(p, suggested).ifPresent(warnings::add);
         return new Suggestion(UUID.randomUUID().toString(), now, bundle.modelId(), bundle.bundleHash(), input.input(),
-                input.inputSha256(), probabilities.get(suggested), probabilities, cumulative(p), basis(p, suggested),
+                input.inputHash(), probabilities.get(suggested), probabilities, cumulative(p), basis(p, suggested),
                 explanation, warnings);
     }
 

@@ -87,7 +87,7 @@ class VeiviserScoringTest {
         Reason region = s.explanation().contributions().stream().filter(r -> r.feature().equals("region")).findFirst().orElseThrow();
         assertEquals("Vest", region.value().nb());
         assertEquals("West", region.value().en());
-        assertEquals(64, s.inputSha256().length());
+        assertTrue(s.inputHash().matches("[0-9a-f]{16}:[0-9a-f]{64}"), s.inputHash());
         assertEquals(TestBundles.MODEL_ID, s.modelId());
         assertEquals(64, s.bundleHash().length());
     }
@@ -167,6 +167,6 @@ class VeiviserScoringTest {
     }
 
     private static String fingerprint(Suggestion s) {
-        return s.inputSha256() + s.probabilities() + s.explanation().contributions() + s.warnings();
+        return s.inputHash() + s.probabilities() + s.explanation().contributions() + s.warnings();
     }
 }

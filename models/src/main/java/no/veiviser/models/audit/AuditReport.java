@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.suggest.InputHashKey;
 import no.veiviser.core.policy.DecisionPolicyJson;
 import no.veiviser.core.schema.Level;
 import no.veiviser.data.table.Table;
@@ -33,11 +34,18 @@ public final class AuditReport {
     private AuditReport() {
     }
 
-    /**
-     * @param data      data with outcomes and, for the fairness section, protected attributes
-     * @param decisions an optional decision log to audit
-     */
+    /** An audit whose decisions are matched to data rows under the public default input-hash key (tests and demos). */
     public static ObjectNode build(ModelBundle bundle, Table data, String dataName, Optional<Path> decisions,
+                                   int bootstrapRounds, long seed, Progress progress) {
+        return build(bundle, data, dataName, decisions, InputHashKey.defaultKey(), bootstrapRounds, seed, progress);
+    }
+
+    /**
+     * @param data         data with outcomes and, for the fairness section, protected attributes
+     * @param decisions    an optional decision log to audit
+     * @param inputHashKey the deployment's input-hash key, to match decision records to the data's rows
+     */
+    public static ObjectNode build(ModelBundle bundle, Table data, String dataName, Optional<Path> decisions, InputHashKey inputHashKey,
                                    int bootstrapRounds, long seed, Progress progress) {
         if (!data.hasTarget()) {
             throw new IllegalArgumentException("the audited data have no target column " + data.schema().target().name()
@@ -79,7 +87,7 @@ public final class AuditReport {
         root.set("drift", DriftAudit.of(bundle.trainingProfile(), data));
         if (decisions.isPresent()) {
             progress.stage("decisions in " + decisions.get());
-            root.set("decisions", DecisionAudit.of(decisions.get(), bundle.modelId(), data, bootstrapRounds, seed));
+            root.set("decisions", DecisionAudit.of(decisions.get(), bundle.modelId(), data, inputHashKey, bootstrapRounds, seed));
         } else {
             root.putNull("decisions");
         }

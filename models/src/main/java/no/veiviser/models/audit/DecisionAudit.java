@@ -14,6 +14,7 @@ import no.veiviser.core.decision.LogVerification;
 import no.veiviser.core.decision.LogVerifier;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.suggest.CanonicalInput;
+import no.veiviser.core.suggest.InputHashKey;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.evaluate.Bootstrap;
 
@@ -31,7 +32,7 @@ final class DecisionAudit {
     private DecisionAudit() {
     }
 
-    static ObjectNode of(Path log, String modelId, Table table, int bootstrapRounds, long seed) {
+    static ObjectNode of(Path log, String modelId, Table table, InputHashKey key, int bootstrapRounds, long seed) {
         List<DecisionRecord> records = new ArrayList<>();
         LogVerification verification = LogVerifier.verify(log, record -> {
             if (record.entry().modelId().equals(modelId)) {
@@ -47,10 +48,13 @@ final class DecisionAudit {
 
         Map<String, Integer> rowByInput = new HashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
-            rowByInput.putIfAbsent(CanonicalInput.of(table.schema(), table.featureRow(row)).sha256(), row);
+            rowByInput.putIfAbsent(CanonicalInput.of(table.schema(), table.featureRow(row)).hash(key), row);
         }
-        int[] matchedRow = records.stream().mapToInt(r -> rowByInput.getOrDefault(r.entry().inputSha256(), -1)).toArray();
+        int[] matchedRow = records.stream().mapToInt(r -> rowByInput.getOrDefault(r.entry().inputHash(), -1)).toArray();
         root.put("matched_to_data", (int) java.util.Arrays.stream(matchedRow).filter(r -> r >= 0).count());
+        long otherKey = records.stream().filter(r -> !InputHashKey.keyIdOf(r.entry().inputHash()).orElse("").equals(key.id())).count();
+        root.put("input_hash_key", key.id());
+        root.put("records_hashed_with_another_key", otherKey);
 
         boolean[] agreed = new boolean[records.size()];
         for (int i = 0; i < agreed.length; i++) {

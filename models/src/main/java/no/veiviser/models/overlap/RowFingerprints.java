@@ -1,9 +1,8 @@
 package no.veiviser.models.overlap;
 
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import no.veiviser.core.bundle.HmacSha256;
 
 /**
  * HMAC-SHA-256 of a row's encoded feature values (schema order, 8 bytes each, missing as NaN) under
@@ -16,12 +15,7 @@ final class RowFingerprints {
     private final ByteBuffer buffer;
 
     RowFingerprints(byte[] key, int features) {
-        try {
-            mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
-        }
+        mac = HmacSha256.mac(key);
         buffer = ByteBuffer.allocate(8 * features);
     }
 
