@@ -48,7 +48,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ModelBundle model = ModelBundle.load(bundle, trust.trust());
         clock.stage("loading " + data);
         Table table = TableReader.read(data, model.schema());
-        ObjectNode report = BundleEvaluation.evaluate(model, table, bootstrap, seed, clock::stage);
+        ObjectNode report = BundleEvaluation.evaluate(model, table, data.toString(), bootstrap, seed, clock::stage);
         if (out != null) {
             Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n");
         }

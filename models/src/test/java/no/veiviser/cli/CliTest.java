@@ -286,4 +286,35 @@ class CliTest {
         assertEquals(VeiviserCli.EXIT_BAD_INPUT, missing.exit());
         assertTrue(missing.err().contains("no case file"), missing.err());
     }
+
+    @Test
+    void evaluateAndAuditOnAHeaderOnlyAOneRowAndAOneClassFileSayWhatIsMissing() throws IOException {
+        Path bundle = no.veiviser.models.TestModels.bundle("arbeidssoker");
+        Path all = dir.resolve("small.csv");
+        assertEquals(0, run("generate", "--dataset", "arbeidssoker", "--rows", "400", "--seed", "8", "--out", all.toString()).exit());
+        List<String> lines = Files.readAllLines(all);
+        int target = List.of(lines.get(0).split(",")).indexOf("innsatsgruppe");
+        Path header = dir.resolve("header.csv");
+        Files.write(header, lines.subList(0, 1));
+        Path one = dir.resolve("one.csv");
+        Files.write(one, lines.subList(0, 2));
+        Path oneClass = dir.resolve("one-class.csv");
+        List<String> standard = new java.util.ArrayList<>(List.of(lines.get(0)));
+        lines.stream().skip(1).filter(l -> l.split(",")[target].equals("STANDARD_INNSATS")).limit(40).forEach(standard::add);
+        Files.write(oneClass, standard);
+        String[][] expectations = {
+            {header.toString(), "has no data rows"},
+            {one.toString(), "has 1 row"},
+            {oneClass.toString(), "classes with at least 2 rows: [STANDARD_INNSATS (40)]"},
+        };
+        for (String[] expectation : expectations) {
+            Result evaluate = run("evaluate", "--bundle", bundle.toString(), "--data", expectation[0]);
+            assertEquals(VeiviserCli.EXIT_BAD_INPUT, evaluate.exit(), evaluate.err());
+            assertTrue(evaluate.err().contains(expectation[0]) && evaluate.err().contains(expectation[1]), evaluate.err());
+            assertTrue(!evaluate.err().contains("\tat "), "no stack trace: " + evaluate.err());
+            Result audit = run("audit", "--bundle", bundle.toString(), "--data", expectation[0], "--out", dir.resolve("a").toString());
+            assertEquals(VeiviserCli.EXIT_BAD_INPUT, audit.exit(), audit.err());
+            assertTrue(audit.err().contains(expectation[1]), audit.err());
+        }
+    }
 }

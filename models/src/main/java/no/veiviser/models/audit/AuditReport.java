@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.suggest.InputHashKey;
+import no.veiviser.models.evaluate.EvaluableData;
 import no.veiviser.core.policy.DecisionPolicyJson;
 import no.veiviser.core.schema.Level;
 import no.veiviser.data.table.Table;
@@ -47,10 +48,7 @@ public final class AuditReport {
      */
     public static ObjectNode build(ModelBundle bundle, Table data, String dataName, Optional<Path> decisions, InputHashKey inputHashKey,
                                    int bootstrapRounds, long seed, Progress progress) {
-        if (!data.hasTarget()) {
-            throw new IllegalArgumentException("the audited data have no target column " + data.schema().target().name()
-                    + ": an audit compares suggestions with outcomes");
-        }
+        EvaluableData.check(data, dataName);
         if (!data.schema().equals(bundle.schema())) {
             throw new IllegalArgumentException("the data's schema is not the bundle's schema " + bundle.schema().name());
         }

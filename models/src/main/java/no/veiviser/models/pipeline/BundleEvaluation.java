@@ -13,6 +13,7 @@ import no.veiviser.models.baseline.Baseline;
 import no.veiviser.models.baseline.ClassPriorBaseline;
 import no.veiviser.models.baseline.LogisticRegressionBaseline;
 import no.veiviser.models.baseline.NavRuleBaseline;
+import no.veiviser.models.evaluate.EvaluableData;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.Evaluator;
 import no.veiviser.models.overlap.TrainingOverlap;
@@ -34,10 +35,12 @@ public final class BundleEvaluation {
     }
 
     public static ObjectNode evaluate(ModelBundle bundle, Table data, int bootstrapRounds, long seed, Progress progress) {
-        if (!data.hasTarget()) {
-            throw new IllegalArgumentException("the data have no target column " + data.schema().target().name()
-                    + ": evaluation needs the outcomes");
-        }
+        return evaluate(bundle, data, "the evaluated data", bootstrapRounds, seed, progress);
+    }
+
+    /** @param dataName what the data are called in error messages, e.g. the file name */
+    public static ObjectNode evaluate(ModelBundle bundle, Table data, String dataName, int bootstrapRounds, long seed, Progress progress) {
+        EvaluableData.check(data, dataName);
         List<String> codes = data.schema().target().classCodes();
         int[] classes = TrainingPipeline.targets(data);
         progress.stage("scoring " + data.rowCount() + " rows with model " + bundle.modelId());
