@@ -60,6 +60,11 @@ class ForeignFilesDraftTest {
 
     /** Drafts a schema for a foreign file with the CLI, writes it next to the file, checks it with the CLI. */
     Path draftAndCheck(ForeignFile foreign) throws IOException {
+        return draftIn(dir, foreign);
+    }
+
+    /** The same in a given folder (for other tests). */
+    Path draftIn(Path dir, ForeignFile foreign) throws IOException {
         List<String> args = new ArrayList<>(List.of("schema"));
         args.addAll(foreign.draftArguments());
         Result draft = cli(args);
