@@ -28,6 +28,8 @@ import java.util.OptionalInt;
  * @param description what the value means and how it is measured
  * @param source     the register or form the value comes from
  * @param reasons    reason-text templates (required for model features, absent for protected attributes)
+ * @param monotone   the direction in which the feature may move an ordered target, if constrained
+ * @param actionability how a person can change the feature ({@link Actionability#FIXED} unless declared)
  */
 public record FeatureSpec(
         String name,
@@ -41,7 +43,17 @@ public record FeatureSpec(
         LocalizedText label,
         LocalizedText description,
         String source,
-        Optional<ReasonTemplates> reasons) {
+        Optional<ReasonTemplates> reasons,
+        Optional<Monotone> monotone,
+        Actionability actionability) {
+
+    /** A feature without a monotone constraint, which a person cannot change. */
+    public FeatureSpec(String name, String column, FeatureType type, Optional<LocalizedText> unit, Optional<ValueRange> range,
+                       List<Level> levels, Optional<BooleanSpellings> booleanValues, boolean missingAllowed, LocalizedText label,
+                       LocalizedText description, String source, Optional<ReasonTemplates> reasons) {
+        this(name, column, type, unit, range, levels, booleanValues, missingAllowed, label, description, source, reasons,
+                Optional.empty(), Actionability.FIXED);
+    }
 
     public FeatureSpec {
         Objects.requireNonNull(name, "name");
@@ -55,6 +67,8 @@ public record FeatureSpec(
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reasons, "reasons");
+        Objects.requireNonNull(monotone, "monotone");
+        Objects.requireNonNull(actionability, "actionability");
     }
 
     /** The unit in one language, or the empty text when the feature has no unit. */

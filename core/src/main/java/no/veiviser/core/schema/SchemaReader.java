@@ -31,9 +31,9 @@ public final class SchemaReader {
     private static final Set<String> SCHEMA_KEYS = Set.of("name", "version", "label", "description", "idColumn",
             "ignoredColumns", "features", "target", "protectedAttributes", "trueProbabilityColumns");
     private static final Set<String> COLUMN_KEYS = Set.of("name", "column", "type", "unit", "range", "levels", "values",
-            "missingAllowed", "label", "description", "source", "reasons");
+            "missingAllowed", "label", "description", "source", "reasons", "monotone", "actionability");
     private static final Set<String> TARGET_KEYS = Set.of("name", "column", "ordered", "label", "description", "classes",
-            "cut");
+            "cut", "headline");
 
     private final List<SchemaProblem> problems = new ArrayList<>();
 
@@ -92,6 +92,7 @@ public final class SchemaReader {
         Map<String, String> trueProbabilities = trueProbabilityColumns(root.get("trueProbabilityColumns"), target);
 
         checkProtectedNotFeatures(features, protectedAttributes);
+        checkMonotoneNeedsOrder(features, target);
         checkUniqueNames(idColumn, ignoredColumns, features, protectedAttributes, target, trueProbabilities);
         if (!problems.isEmpty()) {
             return null;
@@ -147,11 +148,52 @@ public final class SchemaReader {
         LocalizedText description = localized(node, path, "description");
         String source = text(node, path, "source");
         Optional<ReasonTemplates> reasons = reasons(node, path, modelFeature, node.hasNonNull("unit"));
+        Optional<Monotone> monotone = monotone(node, path, type, modelFeature);
+        Actionability actionability = actionability(node, path, modelFeature);
         if (problems.size() > before) {
             return null;
         }
         return new FeatureSpec(name, column, type, unit, range, levels, booleanValues, missingAllowed, label, description,
-                source, reasons);
+                source, reasons, monotone, actionability);
+    }
+
+    /** {@code monotone}: increasing or decreasing, for a model feature with an order (not a category). */
+    private Optional<Monotone> monotone(JsonNode node, String path, FeatureType type, boolean modelFeature) {
+        JsonNode value = node.get("monotone");
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        String at = path + ".monotone";
+        if (!modelFeature) {
+            problem(at, "a protected attribute is not a model input, so it has no monotone constraint");
+            return Optional.empty();
+        }
+        Optional<Monotone> monotone = value.isTextual() ? Monotone.fromCode(value.asText()) : Optional.empty();
+        if (monotone.isEmpty()) {
+            problem(at, "must be \"increasing\" or \"decreasing\"");
+        } else if (type == FeatureType.CATEGORICAL) {
+            problem(at, "a categorical feature is one-hot encoded and has no order to constrain; constrain a number or a yes/no");
+        }
+        return monotone;
+    }
+
+    /** {@code actionability}: fixed (the default), increase, decrease or any. */
+    private Actionability actionability(JsonNode node, String path, boolean modelFeature) {
+        JsonNode value = node.get("actionability");
+        if (value == null || value.isNull()) {
+            return Actionability.FIXED;
+        }
+        String at = path + ".actionability";
+        if (!modelFeature) {
+            problem(at, "a protected attribute never changes in a recourse: it is not a model input");
+            return Actionability.FIXED;
+        }
+        Optional<Actionability> actionability = value.isTextual() ? Actionability.fromCode(value.asText()) : Optional.empty();
+        if (actionability.isEmpty()) {
+            problem(at, "must be \"fixed\", \"increase\", \"decrease\" or \"any\"");
+            return Actionability.FIXED;
+        }
+        return actionability.get();
     }
 
     private Optional<LocalizedText> unit(JsonNode node, String path) {
@@ -447,10 +489,35 @@ public final class SchemaReader {
         if (cut.isPresent() && !ordered) {
             problem(path + ".ordered", "a cut target is ordered: leave \"ordered\" out or set it to true");
         }
+        Optional<Headline> headline = headline(node, path, ordered, classes);
         if (problems.size() > before) {
             return null;
         }
-        return new TargetSpec(name, column, ordered, label, description, classes, rawCodes, cut);
+        return new TargetSpec(name, column, ordered, label, description, classes, rawCodes, cut, headline);
+    }
+
+    /** {@code headline}: {"atLeast": a class after the first, "question": {nb, en}}, for an ordered target. */
+    private Optional<Headline> headline(JsonNode target, String path, boolean ordered, List<Level> classes) {
+        JsonNode node = target.get("headline");
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        String at = path + ".headline";
+        if (!node.isObject()) {
+            problem(at, "must be an object with \"atLeast\" and \"question\"");
+            return Optional.empty();
+        }
+        unknownKeys(node, at, Set.of("atLeast", "question"));
+        if (!ordered) {
+            problem(at, "a headline asks for P(class ≥ k), which needs an ordered target");
+        }
+        String atLeast = node.path("atLeast").asText("");
+        boolean known = classes != null && classes.stream().skip(1).anyMatch(level -> level.code().equals(atLeast));
+        if (!known) {
+            problem(at + ".atLeast", "must be the code of a class after the first");
+        }
+        LocalizedText question = localized(node, at, "question");
+        return known && question != null ? Optional.of(new Headline(atLeast, question)) : Optional.empty();
     }
 
     private Optional<TargetCut> cut(JsonNode target, String path, List<Level> classes, Map<String, List<String>> rawCodes) {
@@ -539,6 +606,18 @@ public final class SchemaReader {
             }
         }
         return result;
+    }
+
+    /** A monotone constraint says which way a feature moves an ordered target; an unordered one has no way. */
+    private void checkMonotoneNeedsOrder(List<FeatureSpec> features, TargetSpec target) {
+        if (features == null || target == null || target.ordered()) {
+            return;
+        }
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i) != null && features.get(i).monotone().isPresent()) {
+                problem("$.features[" + i + "].monotone", "a monotone constraint needs an ordered target (\"ordered\": true)");
+            }
+        }
     }
 
     private void checkProtectedNotFeatures(List<FeatureSpec> features, List<FeatureSpec> protectedAttributes) {

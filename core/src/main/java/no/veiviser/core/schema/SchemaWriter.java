@@ -63,6 +63,11 @@ public final class SchemaWriter {
             ArrayNode thresholds = target.putObject("cut").putArray("thresholds");
             cut.thresholds().forEach(thresholds::add);
         });
+        spec.headline().ifPresent(headline -> {
+            ObjectNode node = target.putObject("headline");
+            node.put("atLeast", headline.atLeast());
+            node.set("question", localized(headline.question()));
+        });
         return target;
     }
 
@@ -98,6 +103,10 @@ public final class SchemaWriter {
                 reasons.set("up", localized(r.up()));
                 reasons.set("down", localized(r.down()));
             });
+            spec.monotone().ifPresent(m -> node.put("monotone", m.code()));
+            if (spec.actionability() != Actionability.FIXED) {
+                node.put("actionability", spec.actionability().code());
+            }
         }
         return array;
     }

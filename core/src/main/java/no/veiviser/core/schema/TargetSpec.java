@@ -24,7 +24,14 @@ import java.util.OptionalInt;
  * @param cut      thresholds cutting a numeric column into the (ordered) classes, if the target is cut
  */
 public record TargetSpec(String name, String column, boolean ordered, LocalizedText label, LocalizedText description,
-                         List<Level> classes, Map<String, List<String>> rawCodes, Optional<TargetCut> cut) {
+                         List<Level> classes, Map<String, List<String>> rawCodes, Optional<TargetCut> cut,
+                         Optional<Headline> headline) {
+    /** A target without a headline question. */
+    public TargetSpec(String name, String column, boolean ordered, LocalizedText label, LocalizedText description,
+                      List<Level> classes, Map<String, List<String>> rawCodes, Optional<TargetCut> cut) {
+        this(name, column, ordered, label, description, classes, rawCodes, cut, Optional.empty());
+    }
+
     public TargetSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(column, "column");
@@ -35,6 +42,7 @@ public record TargetSpec(String name, String column, boolean ordered, LocalizedT
         rawCodes.forEach((code, raw) -> copy.put(code, List.copyOf(raw)));
         rawCodes = java.util.Collections.unmodifiableMap(copy);
         Objects.requireNonNull(cut, "cut");
+        Objects.requireNonNull(headline, "headline");
     }
 
     public int classCount() {
