@@ -10,7 +10,6 @@ import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.encoding.FeatureEncoding;
 import no.veiviser.core.explain.Explainer;
 import no.veiviser.core.explain.Explanation;
-import no.veiviser.core.predict.ModelScorer;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.train.BoosterInput;
 import no.veiviser.models.train.BoosterScores;
@@ -187,9 +186,9 @@ public class EngineBenchmark {
 
     /** Core's engine: per case, margins of every class and TreeSHAP of the suggested class only. */
     static final class JavaScorer implements Scorer {
-        private final ModelScorer scores;
+        private final no.veiviser.core.predict.Scorer scores;
 
-        JavaScorer(ModelScorer scores) {
+        JavaScorer(no.veiviser.core.predict.Scorer scores) {
             this.scores = scores;
         }
 

@@ -33,15 +33,16 @@ public final class BundleSealer {
             }
             hashes.put(name, new Manifest.FileEntry(Sha256.of(file), Files.size(file)));
         }
-        for (String name : BundleFiles.OPTIONAL) {
+        for (String name : java.util.stream.Stream.concat(BundleFiles.boosterNames().stream(), BundleFiles.OPTIONAL.stream()).toList()) {
             Path file = dir.resolve(name);
             if (Files.isRegularFile(file)) {
                 hashes.put(name, new Manifest.FileEntry(Sha256.of(file), Files.size(file)));
             }
         }
+        int version = hashes.containsKey(BundleFiles.BOOSTER) ? BundleFiles.FORMAT_VERSION : BundleFiles.ORDINAL_FORMAT_VERSION;
         // a new manifest invalidates any earlier signature
         Files.deleteIfExists(dir.resolve(BundleFiles.SIGNATURE));
-        Manifest manifest = new Manifest(BundleFiles.FORMAT_VERSION, modelId, dataset, createdAt, createdBy, hashes);
+        Manifest manifest = new Manifest(version, modelId, dataset, createdAt, createdBy, hashes);
         Files.writeString(dir.resolve(BundleFiles.MANIFEST), MAPPER.writeValueAsString(toJson(manifest)) + "\n");
         return manifest;
     }

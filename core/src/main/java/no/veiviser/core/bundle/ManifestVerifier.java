@@ -45,11 +45,12 @@ final class ManifestVerifier {
         }
         JsonNode versionNode = root.path("formatVersion");
         int version = versionNode.canConvertToExactIntegral() ? versionNode.asInt(-1) : -1;
-        if (version != BundleFiles.FORMAT_VERSION) {
+        if (version != BundleFiles.FORMAT_VERSION && version != BundleFiles.ORDINAL_FORMAT_VERSION) {
             String hint = version == 1 ? " (version 1 bundles were scored through native xgboost4j and have no booster-layout.json:"
                     + " train the model again with this version to write a version " + BundleFiles.FORMAT_VERSION + " bundle)" : "";
             throw new BundleException(bundle, List.of(BundleFiles.MANIFEST + ": format version " + abbreviate(versionNode.toString())
-                    + " is not supported; this library reads version " + BundleFiles.FORMAT_VERSION + hint));
+                    + " is not supported; this library reads versions " + BundleFiles.FORMAT_VERSION + " (multiclass) and "
+                    + BundleFiles.ORDINAL_FORMAT_VERSION + " (ordinal)" + hint));
         }
         List<String> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(key -> {
@@ -72,6 +73,7 @@ final class ManifestVerifier {
         }
         String createdBy = text(root, "createdBy", CREATED_BY, "up to 100 printable characters", problems);
         Map<String, Manifest.FileEntry> files = files(root.path("files"), problems);
+        checkBoosters(version, files, problems);
         if (!problems.isEmpty()) {
             throw new BundleException(bundle, problems);
         }
@@ -103,7 +105,7 @@ final class ManifestVerifier {
             Map.Entry<String, JsonNode> entry = entries.next();
             String name = entry.getKey();
             String at = BundleFiles.MANIFEST + ": files." + abbreviate(name);
-            if (!BundleFiles.HASHED.contains(name) && !BundleFiles.OPTIONAL.contains(name)) {
+            if (!BundleFiles.HASHED.contains(name) && !BundleFiles.OPTIONAL.contains(name) && !BundleFiles.boosterNames().contains(name)) {
                 problems.add(at + ": not a file a bundle lists");
                 continue;
             }
@@ -124,6 +126,23 @@ final class ManifestVerifier {
             }
         }
         return files;
+    }
+
+    /** A version-2 bundle lists booster.json; a version-3 (ordinal) one booster-1.json … booster-m.json, without gaps. */
+    private static void checkBoosters(int version, Map<String, Manifest.FileEntry> files, List<String> problems) {
+        boolean multiclass = files.containsKey(BundleFiles.BOOSTER);
+        int cumulative = 0;
+        while (cumulative < BundleFiles.MAX_CUMULATIVE_BOOSTERS && files.containsKey(BundleFiles.cumulativeBooster(cumulative + 1))) {
+            cumulative++;
+        }
+        long listed = files.keySet().stream().filter(name -> name.startsWith("booster-") && !name.equals(BundleFiles.BOOSTER_LAYOUT))
+                .count();
+        if (version == BundleFiles.FORMAT_VERSION && (!multiclass || listed > 0)) {
+            problems.add(BundleFiles.MANIFEST + ": a version " + version + " bundle lists booster.json and no cumulative boosters");
+        } else if (version == BundleFiles.ORDINAL_FORMAT_VERSION && (multiclass || cumulative == 0 || listed != cumulative)) {
+            problems.add(BundleFiles.MANIFEST + ": a version " + version + " (ordinal) bundle lists booster-1.json … booster-m.json "
+                    + "without gaps, and no booster.json");
+        }
     }
 
     /** The manifest as signed: canonical JSON (keys sorted, no spaces), so formatting does not matter. */

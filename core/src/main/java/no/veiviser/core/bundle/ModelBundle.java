@@ -20,6 +20,8 @@ import no.veiviser.core.policy.DecisionPolicy;
 import no.veiviser.core.policy.DecisionPolicyJson;
 import no.veiviser.core.predict.ModelInput;
 import no.veiviser.core.predict.ModelScorer;
+import no.veiviser.core.predict.OrdinalScorer;
+import no.veiviser.core.predict.Scorer;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.SchemaException;
 import no.veiviser.core.schema.SchemaReader;
@@ -41,7 +43,7 @@ public final class ModelBundle {
     private final Optional<BundleContent.VerifiedSignature> signature;
     private final DatasetSchema schema;
     private final FeatureEncoding encoding;
-    private final ModelScorer scores;
+    private final Scorer scores;
     private final Calibration calibration;
     private final TrainingProfile trainingProfile;
     private final JsonNode metrics;
@@ -50,7 +52,7 @@ public final class ModelBundle {
     private final JsonNode trainingRows;
 
     private ModelBundle(Manifest manifest, String bundleHash, Optional<BundleContent.VerifiedSignature> signature, DatasetSchema schema,
-                        TreeEnsemble booster, BoosterLayout layout, Calibration calibration, TrainingProfile trainingProfile,
+                        List<TreeEnsemble> boosters, BoosterLayout layout, Calibration calibration, TrainingProfile trainingProfile,
                         JsonNode metrics, JsonNode modelCard, DecisionPolicy decisionPolicy, JsonNode trainingRows) {
         this.manifest = manifest;
         this.bundleHash = bundleHash;
@@ -63,7 +65,9 @@ public final class ModelBundle {
         this.modelCard = modelCard;
         this.decisionPolicy = decisionPolicy;
         this.trainingRows = trainingRows;
-        this.scores = new ModelScorer(booster, new ModelInput(encoding, layout.columns()), layout.classes(), schema);
+        ModelInput input = new ModelInput(encoding, layout.columns());
+        this.scores = layout.kind() == BoosterLayout.Kind.ORDINAL ? new OrdinalScorer(boosters, input, schema)
+                : new ModelScorer(boosters.get(0), input, layout.classes(), schema);
     }
 
     /**
@@ -106,12 +110,26 @@ public final class ModelBundle {
                         MAPPER.readTree(bytes(content, BundleFiles.DECISION_POLICY)), schema.target()));
         JsonNode trainingRows = content.file(BundleFiles.TRAINING_ROWS).isEmpty() ? null
                 : parse(problems, BundleFiles.TRAINING_ROWS, () -> MAPPER.readTree(bytes(content, BundleFiles.TRAINING_ROWS)));
-        TreeEnsemble booster = parse(problems, BundleFiles.BOOSTER, () -> XGBoostJsonReader.read(
-                bytes(content, BundleFiles.BOOSTER), BundleFiles.BOOSTER));
         BoosterLayout layout = parse(problems, BundleFiles.BOOSTER_LAYOUT, () -> BoosterLayout.fromJson(
                 MAPPER.readTree(bytes(content, BundleFiles.BOOSTER_LAYOUT))));
-        if (schema != null && booster != null && layout != null) {
-            layout.problems(booster, schema).forEach(p -> problems.add(BundleFiles.BOOSTER_LAYOUT + ": " + p));
+        List<TreeEnsemble> boosters = new ArrayList<>();
+        for (String file : manifest.files().keySet()) {
+            if (BundleFiles.boosterNames().contains(file)) {
+                boosters.add(parse(problems, file, () -> XGBoostJsonReader.read(bytes(content, file), file)));
+            }
+        }
+        boosters.sort(java.util.Comparator.comparingInt(b -> BundleFiles.boosterNames().indexOf(b == null ? "" : b.source())));
+        boolean ordinalFormat = manifest.formatVersion() == BundleFiles.ORDINAL_FORMAT_VERSION;
+        if (layout != null && ordinalFormat != (layout.kind() == BoosterLayout.Kind.ORDINAL)) {
+            problems.add(BundleFiles.BOOSTER_LAYOUT + ": a " + layout.kind().code() + " layout in a format version "
+                    + manifest.formatVersion() + " bundle");
+        }
+        if (schema != null && layout != null && !boosters.isEmpty() && !boosters.contains(null)) {
+            layout.problems(boosters, schema).forEach(p -> problems.add(BundleFiles.BOOSTER_LAYOUT + ": " + p));
+        }
+        if (layout != null && layout.kind() == BoosterLayout.Kind.ORDINAL && calibration != null
+                && !(calibration instanceof no.veiviser.core.calibration.CumulativeCalibration)) {
+            problems.add(BundleFiles.CALIBRATION + ": an ordinal model needs a cumulative calibration, not " + calibration.method());
         }
         if (schema != null && !schema.name().equals(manifest.dataset())) {
             problems.add(BundleFiles.MANIFEST + ": dataset \"" + manifest.dataset() + "\" is not the schema's name \"" + schema.name() + "\"");
@@ -119,7 +137,7 @@ public final class ModelBundle {
         if (!problems.isEmpty()) {
             throw new BundleException(name, problems);
         }
-        return new ModelBundle(manifest, Sha256.of(content.manifestBytes()), content.signature(), schema, booster, layout, calibration,
+        return new ModelBundle(manifest, Sha256.of(content.manifestBytes()), content.signature(), schema, boosters, layout, calibration,
                 profile, metrics, modelCard, policy, trainingRows);
     }
 
@@ -192,7 +210,7 @@ public final class ModelBundle {
     }
 
     /** Margins and exact TreeSHAP contributions of the model's booster (schema class order). */
-    public ModelScorer scores() {
+    public Scorer scores() {
         return scores;
     }
 

@@ -1,11 +1,12 @@
 package no.veiviser.core.calibration;
 
 /**
- * Turns a model's raw class margins (log-odds space, one per class) into calibrated class
- * probabilities that sum to 1. The same object is used when a model is evaluated and when a case
+ * Turns a model's raw outputs into calibrated class probabilities that sum to 1: for a multiclass
+ * model its class margins (log-odds space, one per class), for an ordinal model its K − 1 cumulative
+ * log-odds ({@link CumulativeCalibration}). The same object is used when a model is evaluated and when a case
  * is scored, so the probabilities a caller sees are the ones that were measured.
  */
-public sealed interface Calibration permits Calibration.Identity, TemperatureScaling, PerClassCalibration {
+public sealed interface Calibration permits Calibration.Identity, TemperatureScaling, PerClassCalibration, CumulativeCalibration {
 
     /** Smallest probability a per-class map may give, so that log-loss stays finite. */
     double PROBABILITY_FLOOR = 1e-6;
@@ -13,7 +14,10 @@ public sealed interface Calibration permits Calibration.Identity, TemperatureSca
     /** Calibrated probabilities for one row's raw margins. */
     double[] probabilities(double[] margins);
 
-    /** Short name recorded in bundles: {@code none}, {@code temperature}, {@code isotonic} or {@code platt}. */
+    /**
+     * Short name recorded in bundles: {@code none}, {@code temperature}, {@code isotonic} or {@code platt}, or for an
+     * ordinal model {@code cumulative-none}, {@code cumulative-platt} or {@code cumulative-isotonic}.
+     */
     String method();
 
     /** The uncalibrated model: softmax of the margins. */

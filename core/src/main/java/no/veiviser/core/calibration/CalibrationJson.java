@@ -20,25 +20,30 @@ public final class CalibrationJson {
         if (calibration instanceof TemperatureScaling t) {
             root.put("temperature", t.temperature());
         } else if (calibration instanceof PerClassCalibration perClass) {
-            ArrayNode classes = root.putArray("classes");
-            for (ClassMap map : perClass.maps()) {
-                ObjectNode node = classes.addObject();
-                if (map.kind() == ClassMap.Kind.PLATT) {
-                    node.put("a", map.parameters()[0]);
-                    node.put("b", map.parameters()[1]);
-                } else {
-                    ArrayNode thresholds = node.putArray("thresholds");
-                    for (double t : map.thresholds()) {
-                        thresholds.add(t);
-                    }
-                    ArrayNode values = node.putArray("values");
-                    for (double v : map.values()) {
-                        values.add(v);
-                    }
+            writeMaps(root.putArray("classes"), perClass.maps());
+        } else if (calibration instanceof CumulativeCalibration cumulative) {
+            writeMaps(root.putArray("thresholds"), cumulative.maps());
+        }
+        return root;
+    }
+
+    private static void writeMaps(ArrayNode array, List<ClassMap> maps) {
+        for (ClassMap map : maps) {
+            ObjectNode node = array.addObject();
+            if (map.kind() == ClassMap.Kind.PLATT) {
+                node.put("a", map.parameters()[0]);
+                node.put("b", map.parameters()[1]);
+            } else {
+                ArrayNode thresholds = node.putArray("thresholds");
+                for (double t : map.thresholds()) {
+                    thresholds.add(t);
+                }
+                ArrayNode values = node.putArray("values");
+                for (double v : map.values()) {
+                    values.add(v);
                 }
             }
         }
-        return root;
     }
 
     /**
@@ -48,6 +53,13 @@ public final class CalibrationJson {
      */
     public static Calibration read(JsonNode root, int classCount) {
         String method = root.path("method").asText("");
+        if (method.startsWith("cumulative-")) {
+            String mapMethod = method.substring("cumulative-".length());
+            if (mapMethod.equals("none")) {
+                return CumulativeCalibration.none();
+            }
+            return new CumulativeCalibration(mapMethod, maps(root.path("thresholds"), "thresholds", classCount - 1, mapMethod));
+        }
         switch (method) {
             case "none":
                 return new Calibration.Identity();
@@ -55,20 +67,27 @@ public final class CalibrationJson {
                 return new TemperatureScaling(requireNumber(root, "temperature"));
             case "isotonic":
             case "platt":
-                JsonNode classes = root.path("classes");
-                if (!classes.isArray() || classes.size() != classCount) {
-                    throw new IllegalArgumentException("calibration.json: expected " + classCount + " entries in classes");
-                }
-                List<ClassMap> maps = new ArrayList<>();
-                for (JsonNode node : classes) {
-                    maps.add(method.equals("platt")
-                            ? ClassMap.platt(requireNumber(node, "a"), requireNumber(node, "b"))
-                            : ClassMap.isotonic(numbers(node, "thresholds"), numbers(node, "values")));
-                }
-                return new PerClassCalibration(method, maps);
+                return new PerClassCalibration(method, maps(root.path("classes"), "classes", classCount, method));
             default:
                 throw new IllegalArgumentException("calibration.json: unknown method \"" + method + "\"");
         }
+    }
+
+    private static List<ClassMap> maps(JsonNode array, String field, int count, String method) {
+        if (!array.isArray() || array.size() != count) {
+            throw new IllegalArgumentException("calibration.json: expected " + count + " entries in " + field);
+        }
+        List<ClassMap> maps = new ArrayList<>();
+        for (JsonNode node : array) {
+            if (method.equals("platt")) {
+                maps.add(ClassMap.platt(requireNumber(node, "a"), requireNumber(node, "b")));
+            } else if (method.equals("isotonic")) {
+                maps.add(ClassMap.isotonic(numbers(node, "thresholds"), numbers(node, "values")));
+            } else {
+                throw new IllegalArgumentException("calibration.json: unknown map method \"" + method + "\"");
+            }
+        }
+        return maps;
     }
 
     private static double requireNumber(JsonNode node, String field) {

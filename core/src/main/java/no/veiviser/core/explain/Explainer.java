@@ -35,22 +35,44 @@ public final class Explainer {
      * @param rawScore      the model's raw score for the class
      */
     public Explanation explain(double[] values, double[] contributions, int cls, double rawScore) {
+        List<Reason> reasons = reasons(values, contributions, schema.target().classes().get(cls).label());
+        return new Explanation(schema.target().classes().get(cls).code(), contributions[contributions.length - 1], rawScore,
+                reasons, strongest(reasons, true), strongest(reasons, false));
+    }
+
+    /**
+     * Directional reasons at one threshold of an ordered target.
+     *
+     * @param contributions TreeSHAP values of the log-odds of P(class ≥ k): one per booster column, then the bias
+     * @param k             index of the class the threshold leads to
+     * @param logit         the model's log-odds of P(class ≥ k)
+     * @param outcome       "class ≥ k" in words, filled into the reason texts' {class}
+     */
+    public DirectionalReasons direction(double[] values, double[] contributions, int k, double logit, LocalizedText outcome) {
+        List<Reason> reasons = reasons(values, contributions, outcome);
+        return new DirectionalReasons(schema.target().classes().get(k).code(), outcome, contributions[contributions.length - 1], logit,
+                reasons, strongest(reasons, true), strongest(reasons, false));
+    }
+
+    /** Every feature's reason (one-hot columns summed back), by decreasing absolute contribution. */
+    private List<Reason> reasons(double[] values, double[] contributions, LocalizedText className) {
         double[] perFeature = new double[schema.features().size()];
         for (int column = 0; column < featureOfColumn.length; column++) {
             perFeature[featureOfColumn[column]] += contributions[column];
         }
-        LocalizedText className = schema.target().classes().get(cls).label();
         List<Reason> reasons = new ArrayList<>();
         for (int f = 0; f < perFeature.length; f++) {
             reasons.add(reason(schema.features().get(f), values[f], perFeature[f], className));
         }
         reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.contribution())).thenComparing(Reason::feature));
-        List<Reason> towards = reasons.stream().filter(r -> r.contribution() > 0)
-                .sorted(Comparator.comparingDouble(Reason::contribution).reversed()).limit(reasonsPerDirection).toList();
-        List<Reason> against = reasons.stream().filter(r -> r.contribution() < 0)
-                .sorted(Comparator.comparingDouble(Reason::contribution)).limit(reasonsPerDirection).toList();
-        return new Explanation(schema.target().classes().get(cls).code(), contributions[contributions.length - 1], rawScore,
-                reasons, towards, against);
+        return reasons;
+    }
+
+    /** The strongest positive (or negative) reasons, at most the configured number. */
+    private List<Reason> strongest(List<Reason> reasons, boolean positive) {
+        return reasons.stream().filter(r -> positive ? r.contribution() > 0 : r.contribution() < 0)
+                .sorted(positive ? Comparator.comparingDouble(Reason::contribution).reversed() : Comparator.comparingDouble(Reason::contribution))
+                .limit(reasonsPerDirection).toList();
     }
 
     private static Reason reason(FeatureSpec spec, double value, double contribution, LocalizedText className) {

@@ -13,7 +13,7 @@ import no.veiviser.core.schema.DatasetSchema;
  * is the booster's probability and each class's reasons are the same contributions with opposite
  * signs. Immutable and lock-free.
  */
-public final class ModelScorer {
+public final class ModelScorer implements Scorer {
     private final TreeEnsemble booster;
     private final TreeShap shap;
     private final ModelInput input;
@@ -45,6 +45,7 @@ public final class ModelScorer {
         this.classOfOutput = binary ? new int[] {map[1]} : map;
     }
 
+    @Override
     public ModelInput input() {
         return input;
     }
@@ -53,16 +54,29 @@ public final class ModelScorer {
         return booster;
     }
 
+    @Override
     public DatasetSchema schema() {
         return schema;
     }
 
+    @Override
+    public boolean ordinal() {
+        return false;
+    }
+
+    @Override
+    public int outputCount() {
+        return classes;
+    }
+
     /** Raw margins of one case (schema class order). */
+    @Override
     public double[] margins(double[] featureValues) {
         return toClasses(booster.margins(input.row(featureValues)));
     }
 
     /** Raw margins of many cases ([row][class]). */
+    @Override
     public double[][] margins(double[][] featureRows) {
         double[][] margins = new double[featureRows.length][];
         for (int r = 0; r < featureRows.length; r++) {
@@ -75,6 +89,7 @@ public final class ModelScorer {
      * TreeSHAP values of one class's margin for one case: one per booster column, then the bias;
      * they add up to {@link #margins(double[])}{@code [cls]}.
      */
+    @Override
     public double[] contributions(double[] featureValues, int cls) {
         float[] row = input.row(featureValues);
         if (binary) {
@@ -90,6 +105,7 @@ public final class ModelScorer {
     }
 
     /** TreeSHAP values of every class for one case ([class][booster column, then bias]). */
+    @Override
     public double[][] contributions(double[] featureValues) {
         float[] row = input.row(featureValues);
         double[][] perClass = new double[classes][];

@@ -3,6 +3,8 @@ package no.veiviser.core.suggest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import no.veiviser.core.explain.DirectionalReasons;
 import no.veiviser.core.explain.Explanation;
 import no.veiviser.core.schema.LocalizedText;
 
@@ -21,18 +23,24 @@ import no.veiviser.core.schema.LocalizedText;
  * @param cumulative    for ordered targets, P(class ≥ k) for every class after the first; empty otherwise
  * @param basis         how the suggested class was picked, for the caseworker ("the most likely class", or the
  *                      probability against its threshold)
- * @param explanation   the reasons
+ * @param explanation   the reasons for and against the suggested class
+ * @param direction     for an ordinal model, the reasons at the threshold the suggestion sits at: towards more
+ *                      follow-up / a longer leave and towards less / a shorter one; empty for a multiclass model
+ * @param headline      the answer to the target's headline question, when the schema asks one
  * @param warnings      what the caseworker must see with the suggestion
  */
 public record Suggestion(String suggestionId, Instant createdAt, String modelId, String bundleHash,
                          Map<String, Object> input, String inputHash, ClassProbability suggestedClass,
                          List<ClassProbability> probabilities, List<CumulativeProbability> cumulative,
-                         LocalizedText basis, Explanation explanation, List<Warning> warnings) {
+                         LocalizedText basis, Explanation explanation, Optional<DirectionalReasons> direction,
+                         Optional<HeadlineAnswer> headline, List<Warning> warnings) {
     public Suggestion {
         probabilities = List.copyOf(probabilities);
         cumulative = List.copyOf(cumulative);
         warnings = List.copyOf(warnings);
         java.util.Objects.requireNonNull(basis, "basis");
+        java.util.Objects.requireNonNull(direction, "direction");
+        java.util.Objects.requireNonNull(headline, "headline");
     }
 
     /** The probability of a class by code. */

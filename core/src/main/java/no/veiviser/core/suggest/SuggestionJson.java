@@ -34,6 +34,14 @@ public final class SuggestionJson {
         explanation.set("towards", reasons(s.explanation().towards()));
         explanation.set("against", reasons(s.explanation().against()));
         explanation.set("contributions", reasons(s.explanation().contributions()));
+        s.direction().ifPresent(direction -> root.set("direction", direction(direction)));
+        s.headline().ifPresent(headline -> {
+            ObjectNode node = root.putObject("headline");
+            node.set("question", text(headline.question()));
+            node.put("atLeast", headline.atLeast());
+            node.put("probability", headline.probability());
+            headline.reasons().ifPresent(reasons -> node.set("reasons", direction(reasons)));
+        });
         ArrayNode warnings = root.putArray("warnings");
         for (Warning w : s.warnings()) {
             ObjectNode node = warnings.addObject().put("kind", w.kind().name());
@@ -41,6 +49,17 @@ public final class SuggestionJson {
             node.set("message", text(w.message()));
         }
         return root;
+    }
+
+    private static ObjectNode direction(no.veiviser.core.explain.DirectionalReasons direction) {
+        ObjectNode node = MAPPER.createObjectNode().put("atLeast", direction.atLeast());
+        node.set("outcome", text(direction.outcome()));
+        node.put("baseValue", direction.baseValue());
+        node.put("logit", direction.logit());
+        node.set("towardsHigher", reasons(direction.towardsHigher()));
+        node.set("towardsLower", reasons(direction.towardsLower()));
+        node.set("contributions", reasons(direction.contributions()));
+        return node;
     }
 
     private static ObjectNode probability(String code, LocalizedText label, double p) {

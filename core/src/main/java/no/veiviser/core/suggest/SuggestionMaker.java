@@ -9,6 +9,7 @@ import java.util.UUID;
 import no.veiviser.core.bundle.FeatureProfile;
 import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.explain.Explainer;
+import no.veiviser.core.explain.DirectionalReasons;
 import no.veiviser.core.explain.Explanation;
 import no.veiviser.core.policy.DecisionPolicy;
 import no.veiviser.core.schema.DatasetSchema;
@@ -86,13 +87,46 @@ public final class SuggestionMaker {
             Level level = schema.target().classes().get(c);
             probabilities.add(new ClassProbability(level.code(), level.label(), p[c]));
         }
-        Explanation explanation = explainer.explain(input.values(), bundle.scores().contributions(input.values(), suggested),
-                suggested, margins[suggested]);
+        Explanation explanation;
+        Optional<DirectionalReasons> direction = Optional.empty();
+        if (bundle.scores().ordinal()) {
+            // the threshold the suggestion sits at: the one that leads to it (the first, for the first class)
+            int k = Math.max(1, suggested);
+            double[] phi = bundle.scores().contributions(input.values(), k - 1);
+            direction = Optional.of(explainer.direction(input.values(), phi, k, margins[k - 1], split(k)));
+            explanation = suggested >= 1 ? explainer.explain(input.values(), phi, suggested, margins[k - 1])
+                    : explainer.explain(input.values(), negated(phi), suggested, -margins[k - 1]);
+        } else {
+            explanation = explainer.explain(input.values(), bundle.scores().contributions(input.values(), suggested), suggested,
+                    margins[suggested]);
+        }
         List<Warning> warnings = outsideTrainingData(input.values());
         confidenceWarning(p, suggested).ifPresent(warnings::add);
         return new Suggestion(UUID.randomUUID().toString(), now, bundle.modelId(), bundle.bundleHash(), input.input(),
                 input.inputHash(), probabilities.get(suggested), probabilities, cumulative(p), basis(p, suggested),
-                explanation, warnings);
+                explanation, direction, headline(input.values(), p, margins, direction), warnings);
+    }
+
+    /** The headline question's answer: P(class ≥ k) and, for an ordinal model, its own reasons. */
+    private Optional<HeadlineAnswer> headline(double[] values, double[] p, double[] margins, Optional<DirectionalReasons> shown) {
+        return bundle.schema().target().headline().map(question -> {
+            int k = bundle.schema().target().indexOf(question.atLeast()).orElseThrow();
+            double probability = DecisionPolicy.atLeast(p)[k];
+            Optional<DirectionalReasons> reasons = Optional.empty();
+            if (bundle.scores().ordinal()) {
+                reasons = shown.isPresent() && shown.get().atLeast().equals(question.atLeast()) ? shown
+                        : Optional.of(explainer.direction(values, bundle.scores().contributions(values, k - 1), k, margins[k - 1], split(k)));
+            }
+            return new HeadlineAnswer(question.question(), question.atLeast(), probability, reasons);
+        });
+    }
+
+    private static double[] negated(double[] values) {
+        double[] negated = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            negated[i] = -values[i];
+        }
+        return negated;
     }
 
     private List<CumulativeProbability> cumulative(double[] p) {

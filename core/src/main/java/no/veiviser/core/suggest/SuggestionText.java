@@ -33,12 +33,32 @@ public final class SuggestionText {
         for (Reason r : s.explanation().against()) {
             text.append("  - ").append(r.text().in(language)).append('\n');
         }
+        s.direction().ifPresent(direction -> directional(text, direction, language));
+        s.headline().ifPresent(headline -> {
+            text.append(headline.question().in(language)).append(' ')
+                    .append(LocalizedNumbers.percent(headline.probability(), 0, language)).append('\n');
+            headline.reasons().filter(r -> s.direction().map(d -> !d.atLeast().equals(r.atLeast())).orElse(true))
+                    .ifPresent(reasons -> directional(text, reasons, language));
+        });
         for (Warning w : s.warnings()) {
             text.append(nb ? "ADVARSEL: " : "WARNING: ").append(w.message().in(language)).append('\n');
         }
         text.append(nb ? "Modell " : "Model ").append(s.modelId()).append(", ").append(nb ? "forslag " : "suggestion ")
                 .append(s.suggestionId()).append('\n');
         return text.toString();
+    }
+
+    /** Reasons towards "class ≥ k" and towards an earlier class. */
+    private static void directional(StringBuilder text, no.veiviser.core.explain.DirectionalReasons direction, Language language) {
+        boolean nb = language == Language.NB;
+        text.append(nb ? "Trekker mot " : "Pushing towards ").append(direction.outcome().in(language)).append(":\n");
+        for (Reason r : direction.towardsHigher()) {
+            text.append("  ↑ ").append(r.text().in(language)).append('\n');
+        }
+        text.append(nb ? "Trekker mot en tidligere klasse:\n" : "Pushing towards an earlier class:\n");
+        for (Reason r : direction.towardsLower()) {
+            text.append("  ↓ ").append(r.text().in(language)).append('\n');
+        }
     }
 
     private static String padLeft(String text, int width) {

@@ -72,9 +72,12 @@ class ModelBundleTest {
     void refusesAnotherFormatVersionAndAFolderThatIsNoBundle() throws IOException {
         Path future = copy("future");
         Path manifest = future.resolve(BundleFiles.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 2", "\"formatVersion\" : 3"));
+        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 2", "\"formatVersion\" : 4"));
         BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(future));
-        assertTrue(e.getMessage().contains("format version 3 is not supported"), e.getMessage());
+        assertTrue(e.getMessage().contains("format version 4 is not supported"), e.getMessage());
+        Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 4", "\"formatVersion\" : 3"));
+        e = assertThrows(BundleException.class, () -> ModelBundle.load(future));
+        assertTrue(e.getMessage().contains("a version 3 (ordinal) bundle lists booster-1.json"), e.getMessage());
         Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : 3", "\"formatVersion\" : 1"));
         e = assertThrows(BundleException.class, () -> ModelBundle.load(future));
         assertTrue(e.getMessage().contains("format version 1 is not supported") && e.getMessage().contains("train the model again"),
@@ -125,7 +128,7 @@ class ModelBundleTest {
         // 8 columns and 3 outputs: the toy layout names 6 columns
         Path other = resealedWith("other-booster", BundleFiles.BOOSTER, fixture("xgboost-3.4.0/softprob.json"));
         BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(other));
-        assertTrue(e.getMessage().contains("booster-layout.json: the booster has 8 columns, the layout names 6"), e.getMessage());
+        assertTrue(e.getMessage().contains("booster-layout.json: the booster booster.json has 8 columns, the layout names 6"), e.getMessage());
 
         // a binary booster where the schema has three classes
         Path binary = resealedWith("binary-booster", BundleFiles.BOOSTER, fixture("xgboost-2.1.4/binary.json"));

@@ -145,16 +145,57 @@ public final class TestBundles {
 
     /** Writes a sealed toy bundle with {@code decision-policy.json} holding {@code policyJson} (none when null). */
     public static Path write(Path dir, String policyJson) {
-        DatasetSchema schema = ToySchema.load();
-        double[][] rows = rows(3000, 1);
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(BundleFiles.BOOSTER), boosterJson());
             Files.writeString(dir.resolve(BundleFiles.BOOSTER_LAYOUT),
                     MAPPER.writeValueAsString(new BoosterLayout(COLUMNS, OUTPUTS).toJson()));
-            Files.writeString(dir.resolve(BundleFiles.SCHEMA), SchemaWriter.toJson(schema));
             Files.writeString(dir.resolve(BundleFiles.CALIBRATION),
                     MAPPER.writeValueAsString(CalibrationJson.write(new TemperatureScaling(1.2))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return finish(dir, ToySchema.load(), policyJson);
+    }
+
+    /**
+     * Writes a sealed ordinal toy bundle (format 3): two cumulative {@code binary:logistic} boosters, for
+     * P(class ≥ MID) and P(class ≥ HIGH), uncalibrated, with the schema given (e.g. one with a headline).
+     */
+    public static Path writeOrdinal(Path dir, DatasetSchema schema) {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(BundleFiles.cumulativeBooster(1)), cumulativeBoosterJson(0.7));
+            Files.writeString(dir.resolve(BundleFiles.cumulativeBooster(2)), cumulativeBoosterJson(-0.9));
+            Files.writeString(dir.resolve(BundleFiles.BOOSTER_LAYOUT), MAPPER.writeValueAsString(
+                    new BoosterLayout(BoosterLayout.Kind.ORDINAL, COLUMNS, List.of("LOW", "MID", "HIGH")).toJson()));
+            Files.writeString(dir.resolve(BundleFiles.CALIBRATION), MAPPER.writeValueAsString(CalibrationJson.write(
+                    no.veiviser.core.calibration.CumulativeCalibration.none())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return finish(dir, schema, null);
+    }
+
+    /** A cumulative booster: the toy latent score (older, no car, west, poor → higher) shifted by {@code offset} log-odds. */
+    static String cumulativeBoosterJson(double offset) {
+        float[][] sample = boosterRows(rows(3000, 1));
+        List<TestTree> trees = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            double scale = 0.5 / (round + 1);
+            trees.add(ageTree(scale, 0, sample));
+            trees.add(carAndRegionTree(scale, sample));
+            trees.add(incomeTree(scale, 0, sample));
+        }
+        TestTree constant = new TestTree();
+        trees.add(constant.root(constant.leaf(offset), sample));
+        return TestTree.model("binary:logistic", 0, "5E-1", COLUMNS.size(), trees, new int[trees.size()]);
+    }
+
+    private static Path finish(Path dir, DatasetSchema schema, String policyJson) {
+        double[][] rows = rows(3000, 1);
+        try {
+            Files.writeString(dir.resolve(BundleFiles.SCHEMA), SchemaWriter.toJson(schema));
             Files.writeString(dir.resolve(BundleFiles.METRICS), "{\"dataset\": \"toy\"}\n");
             Files.writeString(dir.resolve(BundleFiles.TRAINING_PROFILE), profile(schema, rows).toJson());
             Files.writeString(dir.resolve(BundleFiles.MODEL_CARD_MARKDOWN), "# Toy model\n");

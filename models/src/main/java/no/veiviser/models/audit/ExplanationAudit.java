@@ -24,7 +24,7 @@ final class ExplanationAudit {
 
     static ObjectNode of(ScoredData data) {
         DatasetSchema schema = data.table.schema();
-        int k = schema.target().classCount();
+        int k = data.outputs.size();
         int features = schema.features().size();
         double[] overall = new double[features];
         for (int f = 0; f < features; f++) {
@@ -43,13 +43,15 @@ final class ExplanationAudit {
             node.put("mean_abs", overall[f]);
             ObjectNode byClass = node.putObject("mean_abs_by_class");
             for (int c = 0; c < k; c++) {
-                byClass.put(schema.target().classCodes().get(c), data.meanAbsContribution[c][f]);
+                byClass.put(data.outputs.get(c), data.meanAbsContribution[c][f]);
             }
         }
         ArrayNode plots = root.putArray("dependence");
         for (int f : order.subList(0, Math.min(DEPENDENCE_PLOTS, order.size()))) {
             plots.add(dependence(data, f));
         }
+        ArrayNode outputs = root.putArray("outputs");
+        data.outputs.forEach(outputs::add);
         root.put("top3_share", data.topThreeShare);
         root.put("explained_rows", data.explainedRows);
         return root;
@@ -59,14 +61,14 @@ final class ExplanationAudit {
         DatasetSchema schema = data.table.schema();
         FeatureSpec spec = schema.features().get(feature);
         int cls = 0;
-        for (int c = 1; c < schema.target().classCount(); c++) {
+        for (int c = 1; c < data.outputs.size(); c++) {
             if (data.meanAbsContribution[c][feature] > data.meanAbsContribution[cls][feature]) {
                 cls = c;
             }
         }
         ObjectNode node = AuditJson.object().put("feature", spec.name());
         node.set("label", AuditJson.text(spec.label()));
-        node.put("class", schema.target().classCodes().get(cls));
+        node.put("class", data.outputs.get(cls));
         node.put("categorical", spec.type() == FeatureType.CATEGORICAL);
         ArrayNode levels = node.putArray("levels");
         spec.levels().stream().map(Level::code).forEach(levels::add);

@@ -43,7 +43,8 @@ final class ExplanationsHtml implements HtmlSection {
                 SvgBarChart.render("Mean absolute contribution per feature", "Mean |contribution| (log-odds)", bars,
                         null, ""),
                 "Mean absolute contribution of each feature over the explained rows, largest first."));
-        out.append(byClassTable(features, context.classes()));
+        List<String> outputs = ReportJson.list(explanations.get("outputs")).stream().map(n -> ReportJson.text(n)).toList();
+        out.append(byClassTable(features, outputs.isEmpty() ? context.classes().codes() : outputs, context.classes()));
         out.append("<h3>Dependence plots</h3>\n");
         List<JsonNode> dependence = ReportJson.list(explanations.get("dependence"));
         if (dependence.isEmpty()) {
@@ -57,17 +58,19 @@ final class ExplanationsHtml implements HtmlSection {
         out.append("</div>\n");
     }
 
-    private static String byClassTable(List<JsonNode> features, ReportClasses classes) {
-        List<String> headers = new ArrayList<>(List.of("Feature", "All classes"));
-        classes.codes().forEach(code -> headers.add(Html.esc(classes.label(code))));
-        HtmlTable table = new HtmlTable("", "Mean |contribution| by class").head(headers.toArray(String[]::new));
+    private static String byClassTable(List<JsonNode> features, List<String> outputs, ReportClasses classes) {
+        boolean thresholds = outputs.stream().anyMatch(o -> o.startsWith("≥"));
+        List<String> headers = new ArrayList<>(List.of("Feature", thresholds ? "All thresholds" : "All classes"));
+        outputs.forEach(code -> headers.add(Html.esc(outputLabel(code, classes))));
+        HtmlTable table = new HtmlTable("", thresholds ? "Mean |contribution| to the log-odds of P(class ≥ k), by threshold"
+                : "Mean |contribution| by class").head(headers.toArray(String[]::new));
         for (JsonNode f : features) {
             String code = ReportJson.text(f.get("feature"));
             List<String> cells = new ArrayList<>();
             cells.add(HtmlTable.th(Html.esc(ReportJson.label(f.get("label"), code)) + Html.codeBelow(code)));
             cells.add(HtmlTable.num(Html.num(ReportJson.number(f.get("mean_abs")))));
-            for (String classCode : classes.codes()) {
-                cells.add(HtmlTable.num(Html.num(ReportJson.number(f.path("mean_abs_by_class").get(classCode)))));
+            for (String output : outputs) {
+                cells.add(HtmlTable.num(Html.num(ReportJson.number(f.path("mean_abs_by_class").get(output)))));
             }
             table.row(cells.toArray(String[]::new));
         }
@@ -87,12 +90,18 @@ final class ExplanationsHtml implements HtmlSection {
                 points.add(new double[] {x, y});
             }
         }
-        String aria = "Dependence plot: contribution of " + feature + " to " + classes.shortLabel(classCode)
+        String aria = "Dependence plot: contribution of " + feature + " to " + (classCode.startsWith("≥")
+                ? "P(class " + classCode + ")" : classes.shortLabel(classCode))
                 + ", " + points.size() + " points";
         String svg = SvgScatterChart.render(aria, categorical ? feature + " (level)" : feature,
                 "Contribution (log-odds)", points, levels);
-        return Html.figure(svg, feature + " → " + classes.label(classCode) + ". Each dot is one person; above the "
-                + "dashed zero line the feature pushes towards this class.");
+        return Html.figure(svg, feature + " → " + outputLabel(classCode, classes) + ". Each dot is one person; above the "
+                + "dashed zero line the feature pushes towards " + (classCode.startsWith("≥") ? "this class or a later one." : "this class."));
+    }
+
+    /** A class's label, or for an ordinal threshold "≥ label". */
+    private static String outputLabel(String output, ReportClasses classes) {
+        return output.startsWith("≥") ? "≥ " + classes.label(output.substring(1)) : classes.label(output);
     }
 
     /** Level codes in index order; without them a categorical plot falls back to a numeric x axis. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.policy.DecisionPolicy;
-import no.veiviser.core.predict.ModelScorer;
+import no.veiviser.core.predict.Scorer;
 import no.veiviser.data.table.Table;
 
 /**
@@ -28,7 +28,9 @@ final class ScoredData {
     final int[] classes;
     /** Rows explained. */
     final int explainedRows;
-    /** [class][feature] mean |contribution| over the explained rows. */
+    /** What each explained output is called: the class codes, or for an ordinal model "≥ CODE" per threshold. */
+    final java.util.List<String> outputs;
+    /** [output][feature] mean |contribution| over the explained rows (an output is a class, or an ordinal model's threshold). */
     final double[][] meanAbsContribution;
     /** Mean share of the suggested class's |contributions| carried by its top 3 features. */
     final double topThreeShare;
@@ -36,9 +38,10 @@ final class ScoredData {
     final int[] sampleRows;
     final double[][][] sampleContributions;
 
-    private ScoredData(Table table, double[][] probabilities, int[] suggested, String decidedBy, int explainedRows, double[][] meanAbs,
-                       double topThreeShare, int[] sampleRows, double[][][] sampleContributions) {
+    private ScoredData(Table table, double[][] probabilities, int[] suggested, String decidedBy, java.util.List<String> outputs,
+                       int explainedRows, double[][] meanAbs, double topThreeShare, int[] sampleRows, double[][][] sampleContributions) {
         this.table = table;
+        this.outputs = outputs;
         this.probabilities = probabilities;
         this.suggested = suggested;
         this.decidedBy = decidedBy;
@@ -55,9 +58,9 @@ final class ScoredData {
 
     static ScoredData score(ModelBundle bundle, Table table) {
         int n = table.rowCount();
-        int k = bundle.schema().target().classCount();
         int features = bundle.schema().features().size();
-        ModelScorer scorer = bundle.scores();
+        Scorer scorer = bundle.scores();
+        int k = scorer.outputCount();
         DecisionPolicy policy = bundle.decisionPolicy();
         int[] featureOfColumn = scorer.input().featureOfColumns();
         double[][] probabilities = new double[n][];
@@ -85,7 +88,7 @@ final class ScoredData {
                         sumAbs[c][f] += Math.abs(perFeature[i][c][f]);
                     }
                 }
-                topThreeSum += topThreeShare(perFeature[i][suggested[row]]);
+                topThreeSum += topThreeShare(perFeature[i][explainedOutput(scorer, suggested[row])]);
                 if (nextSample < sampleRows.length && sampleRows[nextSample] == row) {
                     sample[nextSample++] = perFeature[i];
                 }
@@ -97,7 +100,22 @@ final class ScoredData {
             }
         }
         String decidedBy = policy.isArgmax() ? DecisionPolicy.ARGMAX : "the bundle's threshold policy for " + policy.goal();
-        return new ScoredData(table, probabilities, suggested, decidedBy, n, sumAbs, n == 0 ? 0 : topThreeSum / n, sampleRows, sample);
+        return new ScoredData(table, probabilities, suggested, decidedBy, outputCodes(scorer), n, sumAbs, n == 0 ? 0 : topThreeSum / n,
+                sampleRows, sample);
+    }
+
+    /**
+     * What the explained outputs are called: the classes of a multiclass model, the thresholds "≥ CODE" of an
+     * ordinal one (output k: the log-odds of P(class ≥ k + 1)).
+     */
+    static java.util.List<String> outputCodes(Scorer scorer) {
+        java.util.List<String> classes = scorer.schema().target().classCodes();
+        return scorer.ordinal() ? classes.subList(1, classes.size()).stream().map(code -> "≥" + code).toList() : classes;
+    }
+
+    /** The output a suggestion is explained by: its class, or for an ordinal model the threshold it sits at. */
+    static int explainedOutput(Scorer scorer, int suggested) {
+        return scorer.ordinal() ? Math.max(suggested, 1) - 1 : suggested;
     }
 
     /** [class][column + bias] contributions summed back to [class][schema feature]. */

@@ -1,0 +1,80 @@
+package no.veiviser.core.predict;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.veiviser.core.engine.TreeEnsemble;
+import no.veiviser.core.engine.TreeShap;
+import no.veiviser.core.schema.DatasetSchema;
+
+/**
+ * An ordinal model: K − 1 {@code binary:logistic} boosters, booster k giving the log-odds of
+ * P(class ≥ k). Its outputs are those log-odds, in threshold order; TreeSHAP of output k explains the
+ * direction "higher than class k − 1" (more follow-up, a longer leave) against "lower".
+ */
+public final class OrdinalScorer implements Scorer {
+    private final List<TreeEnsemble> boosters;
+    private final List<TreeShap> shap;
+    private final ModelInput input;
+    private final DatasetSchema schema;
+
+    public OrdinalScorer(List<TreeEnsemble> boosters, ModelInput input, DatasetSchema schema) {
+        this.boosters = List.copyOf(boosters);
+        this.input = input;
+        this.schema = schema;
+        List<TreeShap> explainers = new ArrayList<>();
+        for (TreeEnsemble booster : boosters) {
+            explainers.add(new TreeShap(booster));
+        }
+        this.shap = List.copyOf(explainers);
+    }
+
+    /** The cumulative boosters, in threshold order. */
+    public List<TreeEnsemble> boosters() {
+        return boosters;
+    }
+
+    @Override
+    public ModelInput input() {
+        return input;
+    }
+
+    @Override
+    public DatasetSchema schema() {
+        return schema;
+    }
+
+    @Override
+    public boolean ordinal() {
+        return true;
+    }
+
+    @Override
+    public int outputCount() {
+        return boosters.size();
+    }
+
+    @Override
+    public double[] margins(double[] featureValues) {
+        float[] row = input.row(featureValues);
+        double[] logits = new double[boosters.size()];
+        for (int k = 0; k < logits.length; k++) {
+            logits[k] = boosters.get(k).margins(row)[0];
+        }
+        return logits;
+    }
+
+    @Override
+    public double[] contributions(double[] featureValues, int output) {
+        return shap.get(output).contributions(input.row(featureValues), 0);
+    }
+
+    @Override
+    public double[][] contributions(double[] featureValues) {
+        float[] row = input.row(featureValues);
+        double[][] phi = new double[boosters.size()][];
+        for (int k = 0; k < phi.length; k++) {
+            phi[k] = shap.get(k).contributions(row, 0);
+        }
+        return phi;
+    }
+}
