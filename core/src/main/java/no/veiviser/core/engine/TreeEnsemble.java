@@ -103,6 +103,23 @@ public final class TreeEnsemble {
         return source;
     }
 
+    /** The distinct thresholds of every split on one column, in increasing order (what a change of it can cross). */
+    public float[] splitThresholds(int column) {
+        java.util.TreeSet<Float> thresholds = new java.util.TreeSet<>();
+        for (int n = 0; n < leaf.length; n++) {
+            int split = nodes[n * STRIDE];
+            if (!leaf[n] && split >>> 1 == column) {
+                thresholds.add(Float.intBitsToFloat(nodes[n * STRIDE + 1]));
+            }
+        }
+        float[] result = new float[thresholds.size()];
+        int i = 0;
+        for (float t : thresholds) {
+            result[i++] = t;
+        }
+        return result;
+    }
+
     /** Starting margin of each output (the link of the stored base score). */
     public float[] baseMargins() {
         return baseMargins.clone();

@@ -59,6 +59,11 @@ public final class ModelInput {
         return featureOfColumn.clone();
     }
 
+    /** The booster columns of a schema feature (one per level for a category; -1 where the booster lacks one). */
+    public int[] columnsOf(int feature) {
+        return columnsOfFeature[feature].clone();
+    }
+
     /** The booster row of one case. */
     public float[] row(double[] featureValues) {
         if (featureValues.length != columnsOfFeature.length) {

@@ -60,6 +60,11 @@ public final class ModelScorer implements Scorer {
     }
 
     @Override
+    public float[] splitThresholds(int column) {
+        return booster.splitThresholds(column);
+    }
+
+    @Override
     public boolean ordinal() {
         return false;
     }

@@ -44,6 +44,22 @@ public final class OrdinalScorer implements Scorer {
     }
 
     @Override
+    public float[] splitThresholds(int column) {
+        java.util.TreeSet<Float> all = new java.util.TreeSet<>();
+        for (TreeEnsemble booster : boosters) {
+            for (float t : booster.splitThresholds(column)) {
+                all.add(t);
+            }
+        }
+        float[] result = new float[all.size()];
+        int i = 0;
+        for (float t : all) {
+            result[i++] = t;
+        }
+        return result;
+    }
+
+    @Override
     public boolean ordinal() {
         return true;
     }

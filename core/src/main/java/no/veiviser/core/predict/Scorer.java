@@ -30,6 +30,9 @@ public sealed interface Scorer permits ModelScorer, OrdinalScorer {
         return margins;
     }
 
+    /** Every split threshold on one booster column, in increasing order, over all of the model's boosters. */
+    float[] splitThresholds(int column);
+
     /** TreeSHAP of one output for one case: one per booster column, then the bias; they add up to the output. */
     double[] contributions(double[] featureValues, int output);
 
