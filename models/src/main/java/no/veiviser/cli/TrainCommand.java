@@ -9,6 +9,7 @@ import no.veiviser.core.schema.SchemaReader;
 import no.veiviser.data.table.Table;
 import no.veiviser.data.table.TableReader;
 import no.veiviser.models.bundle.BundleWriter;
+import no.veiviser.models.pipeline.BaselineComparison;
 import no.veiviser.models.pipeline.TrainingPipeline;
 import no.veiviser.models.pipeline.TrainingResult;
 import no.veiviser.models.train.TrainingConfig;
@@ -67,6 +68,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         printer.print(MetricsTable.format(result.metrics()));
         printer.println("Bundle: " + out.toAbsolutePath() + " (model " + result.modelId() + ")");
+        BaselineComparison.verdictEn(result.metrics()).ifPresent(printer::println);
         printer.flush();
         return 0;
     }

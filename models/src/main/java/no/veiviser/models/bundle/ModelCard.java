@@ -11,6 +11,7 @@ import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.Level;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.Interval;
+import no.veiviser.models.pipeline.BaselineComparison;
 import no.veiviser.models.pipeline.TrainingResult;
 
 /**
@@ -74,6 +75,9 @@ public final class ModelCard {
         ArrayNode protectedAttributes = card.putArray("protected_attributes_not_used_as_inputs");
         schema.protectedAttributes().forEach(p -> protectedAttributes.add(p.name()));
         card.set("metrics", result.metrics());
+        if (result.metrics().has(BaselineComparison.KEY)) {
+            card.set(BaselineComparison.KEY, result.metrics().get(BaselineComparison.KEY));
+        }
         ArrayNode limitations = card.putArray("limitations");
         LIMITATIONS.forEach(limitations::add);
         ArrayNode oversight = card.putArray("human_oversight");
@@ -114,6 +118,8 @@ public final class ModelCard {
         }
         md.append("\nCalibration: ").append(result.calibration().calibration().method())
                 .append(". Boosting rounds (early stopping): ").append(result.model().rounds()).append(".\n\n");
+        BaselineComparison.verdictEn(result.metrics()).ifPresent(verdict ->
+                md.append("## Compared with logistic regression\n\n").append(verdict).append("\n\n"));
         md.append("## Limitations\n\n");
         LIMITATIONS.forEach(l -> md.append("- ").append(l).append('\n'));
         md.append("\n## Human oversight\n\n");

@@ -3,9 +3,6 @@ package no.veiviser.models.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -15,13 +12,9 @@ import no.veiviser.core.engine.TreeEnsemble;
 import no.veiviser.core.engine.TreeShap;
 import no.veiviser.core.engine.XGBoostJsonReader;
 import no.veiviser.core.predict.ModelScorer;
-import no.veiviser.core.schema.DatasetSchema;
-import no.veiviser.core.schema.SchemaReader;
-import no.veiviser.data.schemas.ShippedSchemas;
 import no.veiviser.data.synthetic.GeneratorOptions;
 import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.Table;
-import no.veiviser.data.table.TableBuilder;
 import no.veiviser.models.TestModels;
 import no.veiviser.models.train.BoosterScores;
 import no.veiviser.models.train.TrainedModel;
@@ -145,34 +138,8 @@ class EngineEqualityTest {
         }
     }
 
-    /** The table with its target cut into two ordered classes: standard innsats, or more than standard. */
+    /** The table with its target cut into two ordered classes (see {@link TestModels#twoClasses}). */
     static Table twoClasses(Table table) {
-        DatasetSchema schema = twoClassSchema();
-        TableBuilder builder = Table.builder(schema, table.rowCount()).withTarget();
-        for (int row = 0; row < table.rowCount(); row++) {
-            builder.id(row, table.id(row));
-            for (int f = 0; f < schema.features().size(); f++) {
-                builder.feature(f, row, table.feature(f, row));
-            }
-            builder.target(row, table.target(row) == 0 ? 0 : 1);
-        }
-        return builder.build();
-    }
-
-    static DatasetSchema twoClassSchema() {
-        try {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode root = (ObjectNode) mapper.readTree(ShippedSchemas.text("arbeidssoker"));
-            root.put("name", "arbeidssoker_to_klasser");
-            root.remove("trueProbabilityColumns");
-            ArrayNode classes = (ArrayNode) root.get("target").get("classes");
-            while (classes.size() > 2) {
-                classes.remove(classes.size() - 1);
-            }
-            ((ObjectNode) classes.get(1)).put("code", "MER_ENN_STANDARD");
-            return SchemaReader.read(root, "two-class schema");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestModels.twoClasses(table);
     }
 }
