@@ -117,7 +117,8 @@ public final class ModelCard {
             row(md, "baseline: " + baseline.getKey(), baseline.getValue());
         }
         md.append("\nCalibration: ").append(result.calibration().calibration().method())
-                .append(". Boosting rounds (early stopping): ").append(result.model().rounds()).append(".\n\n");
+                .append(". Boosting rounds: ").append(result.model().rounds()).append(" (chosen by ")
+                .append(result.metrics().path("early_stopping").path("rounds_chosen_by").asText("early stopping")).append(").\n\n");
         BaselineComparison.verdictEn(result.metrics()).ifPresent(verdict ->
                 md.append("## Compared with logistic regression\n\n").append(verdict).append("\n\n"));
         md.append("## Limitations\n\n");

@@ -108,10 +108,11 @@ public final class TrainingPipeline {
             }
             DataSplit all = innerSplit(data, allRows(data.rowCount()), new int[0]);
             tasks.add(() -> fold(data, all, List.of(), each, tuning.runs(), progress, "shipped model: "));
-            progress.stage(String.format("cross-validation: %d folds, and the shipped model on all %d rows (%d train, %d"
-                            + " validation for early stopping%s, %d calibration), %d at a time with %s each", cvFolds,
-                    data.rowCount(), all.train().length, all.validation().length, tuning.runs() ? " and tuning" : "",
-                    all.calibration().length, threads.workers(tasks.size()), each));
+            progress.stage(String.format("cross-validation: %d folds, then the shipped model from all %d rows: %d to train,"
+                            + " %d %s and to choose the calibration, %d to fit it; %d at a time with %s each", cvFolds,
+                    data.rowCount(), all.train().length, all.validation().length,
+                    tuning.runs() ? "more to tune on with them" : "to stop early", all.calibration().length,
+                    threads.workers(tasks.size()), each));
             List<FoldOutcome> outcomes = threads.runAll(tasks);
             for (int f = 0; f < cvFolds; f++) {
                 int[] test = outcomes.get(f).split().test();

@@ -55,7 +55,7 @@ public final class ThreadBudget {
         int processors = Runtime.getRuntime().availableProcessors();
         double[] load = measureLoad();
         int free = freeProcessors(processors, load[0], load[1]);
-        LOG.info("training uses {} of {} processors (the others are busy)", free, processors);
+        LOG.debug("training uses {} of {} processors (machine load {}, this JVM's {})", free, processors, load[0], load[1]);
         return new ThreadBudget(free);
     }
 

@@ -109,7 +109,7 @@ public record TrainingConfig(
     /** Defaults chosen on the synthetic sets at 200k rows (see the README). */
     public static TrainingConfig defaults() {
         return new TrainingConfig(1500, 40, 0.06, 4, 10.0, 0.8, 0.8, 1.0, 0.0, 0.0,
-                0, 0.6, 0.1, 0.1, 0.2, "auto", 200, "auto", 12, 5);
+                0, 0.6, 0.1, 0.1, 0.2, "auto", 200, "auto", 10, 4);
     }
 
     /** Reads a config file: the defaults with the file's keys replaced. */

@@ -21,9 +21,11 @@ import org.slf4j.LoggerFactory;
  * {@link TrainingConfig#tuningCandidates()} parameter sets from a fixed grid — the config's own
  * parameters always among them — each trained on {@link TrainingConfig#tuningFolds()} stratified
  * folds with early stopping on the held-out fold, as {@code xgb.cv} does: a candidate's score is
- * the lowest mean held-out log-loss over the folds along the boosting rounds. The fits run side by
- * side on the thread budget, one XGBoost thread each; the same rows, config and seed choose the
- * same parameters on any number of threads.
+ * the lowest mean held-out log-loss over the folds along the boosting rounds. On a few thousand
+ * rows the candidates' scores often differ by less than their noise, so the lowest replaces the
+ * config's own parameters only when it beats them by more than noise ({@link #RULE}). The fits run
+ * side by side on the thread budget, one XGBoost thread each; the same rows, config and seed choose
+ * the same parameters on any number of threads.
  */
 public final class Tuner {
     /** With {@code tuning: auto}, data of at most this many rows are tuned; larger data keep the config's parameters. */
@@ -121,7 +123,7 @@ public final class Tuner {
                 tasks.add(() -> folds.fit(heldOut, parameters, config.maxTrees(), config.earlyStoppingRounds(), RoundSearch.Keep.CURVE));
             }
         }
-        LOG.info("tuning: {} candidates x {} folds on {} rows, {} at a time", parameterSets.size(), config.tuningFolds(),
+        LOG.debug("tuning: {} candidates x {} folds on {} rows, {} at a time", parameterSets.size(), config.tuningFolds(),
                 data.rowCount(), threads.workers(fits));
         List<RoundSearch.Result> searches = threads.runAll(tasks);
         List<TuningResult.Candidate> candidates = new ArrayList<>();
@@ -144,7 +146,7 @@ public final class Tuner {
                 ? new TuningResult(data.rowCount(), config.tuningFolds(), candidates, 0, 0, Optional.empty(), String.format(Locale.ROOT,
                         "the config's own parameters had the lowest cross-validated log-loss (%.4f)", candidates.get(0).cvLogLoss()))
                 : challenge(folds, candidates, lowest, seed);
-        LOG.info("tuning chose {}: {}", result.best().parameters(), result.reason());
+        LOG.debug("tuning chose {}: {}", result.best().parameters(), result.reason());
         return result;
     }
 
