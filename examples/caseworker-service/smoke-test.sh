@@ -160,6 +160,15 @@ if [ -z "$port" ]; then
 fi
 pass "listening on http://127.0.0.1:$port"
 
+# A second service on the same decision log must stop at once: two writers would fork the hash chain.
+if second_out="$(timeout 60 "$java_bin" -jar "$jar" "$bundle" 0 "$decision_log" 2>&1)"; then
+  fail "a second service on the same decision log started" "$second_out"
+elif printf '%s' "$second_out" | grep -q 'open for writing by another process'; then
+  pass "a second service on the same decision log is refused, naming the holder"
+else
+  fail "a second service on the same decision log failed, but not because of the lock" "$second_out"
+fi
+
 echo "== requests"
 request GET /health
 check "GET /health" 200 '"status":"ok"' '"modelId":"[^"]+"'
@@ -262,8 +271,8 @@ else
   fail "the decision log should hold exactly the accepted record (it has ${records:-0} lines)" "$(head -c 600 "$decision_log" 2>/dev/null)"
 fi
 if [ -n "${VEIVISER_CLI:-}" ]; then
-  if verify="$(timeout 300 "$VEIVISER_CLI" verify-log "$decision_log" 2>&1)" && printf '%s' "$verify" | grep -q 'hash chain intact'; then
-    pass "veiviser verify-log: hash chain intact"
+  if verify="$(timeout 300 "$VEIVISER_CLI" verify-log "$decision_log" --anchor 2>&1)" && printf '%s' "$verify" | grep -q 'reaches its head anchor'; then
+    pass "veiviser verify-log --anchor: hash chain intact, reaches its head anchor"
   else
     fail "veiviser verify-log does not find the chain intact" "$verify"
   fi

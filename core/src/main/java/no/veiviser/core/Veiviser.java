@@ -3,6 +3,7 @@ package no.veiviser.core;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import no.veiviser.core.bundle.BundleTrust;
 import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.suggest.Case;
@@ -38,6 +39,14 @@ public final class Veiviser {
         return new Veiviser(ModelBundle.load(bundle), options);
     }
 
+    /**
+     * Loads a bundle only if {@code trust} accepts it, e.g.
+     * {@code BundleTrust.requireSignatureBy(List.of(BundleKeys.readPublic(Path.of("nav-models.pub"))))}.
+     */
+    public static Veiviser load(Path bundle, ScoringOptions options, BundleTrust trust) {
+        return new Veiviser(ModelBundle.load(bundle, trust), options);
+    }
+
     /** A suggestion for one case given as field → value. */
     public Suggestion suggest(Map<String, ?> fields) {
         return suggest(Case.of(fields));
@@ -49,7 +58,7 @@ public final class Veiviser {
      * @throws no.veiviser.core.suggest.InvalidCaseException listing every problem by field; nothing is scored
      */
     public Suggestion suggest(Case input) {
-        return maker.suggest(List.of(input)).get(0);
+        return maker.suggest(java.util.Collections.singletonList(input)).get(0);
     }
 
     /** Suggestions for many cases, scored in one batch; the same as suggesting them one by one. */

@@ -22,6 +22,9 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    TrustOptions trust = new TrustOptions();
+
     @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "Model bundle directory or zip.")
     Path bundle;
 
@@ -34,6 +37,11 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--decisions", paramLabel = "LOG", description = "A decision log (JSON Lines) to audit.")
     Path decisions;
 
+    @Option(names = "--input-key", paramLabel = "KEY_FILE",
+            description = "The deployment's input-hash key (hex), to match decision records to the data's rows; "
+                    + "without it the public default key is used and records hashed under another key are not matched.")
+    Path inputKey;
+
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed for the bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -44,10 +52,10 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         Stopwatch clock = new Stopwatch(spec.commandLine().getErr());
         clock.stage("loading bundle " + bundle);
-        ModelBundle model = ModelBundle.load(bundle);
+        ModelBundle model = ModelBundle.load(bundle, trust.trust());
         Table table = TableReader.read(data, model.schema());
         ObjectNode report = AuditReport.build(model, table, data.getFileName().toString(), Optional.ofNullable(decisions),
-                bootstrap, seed, clock::stage);
+                InputKeys.read(inputKey), bootstrap, seed, clock::stage);
         Path html = AuditReport.write(report, out);
         PrintWriter printer = spec.commandLine().getOut();
         printer.print(AuditSummary.format(report));

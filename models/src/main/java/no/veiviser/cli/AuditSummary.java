@@ -2,6 +2,7 @@ package no.veiviser.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
+import no.veiviser.models.audit.AuditFindings;
 
 /** The audit's findings in a few lines for the terminal. */
 final class AuditSummary {
@@ -12,39 +13,34 @@ final class AuditSummary {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Audit of %s on %d rows of %s%n", report.path("model_id").asText(),
                 report.path("rows").asInt(), report.path("data").asText()));
+        JsonNode signature = report.path("signature");
+        text.append("  bundle: ").append(!signature.path("signed").asBoolean() ? "unsigned"
+                : "signed by key " + signature.path("key_id").asText() + (signature.path("trusted_key").asBoolean() ? " (trusted)" : ""))
+                .append('\n');
         JsonNode metrics = report.path("performance").path("metrics");
-        text.append(String.format(Locale.ROOT, "  performance: macro AUC %.3f, log-loss %.3f, ECE %.3f%n",
-                metrics.path("auc_macro").asDouble(), metrics.path("log_loss").asDouble(), metrics.path("ece").asDouble()));
-        int flagged = 0;
+        text.append(String.format(Locale.ROOT, "  performance: macro AUC %.3f, log-loss %.3f, ECE %.3f, accuracy %.3f, balanced"
+                + " accuracy %.3f (suggestions by %s)%n", metrics.path("auc_macro").asDouble(), metrics.path("log_loss").asDouble(),
+                metrics.path("ece").asDouble(), metrics.path("accuracy").asDouble(), metrics.path("balanced_accuracy").asDouble(),
+                metrics.path("decided_by").asText()));
+        AuditFindings findings = AuditFindings.of(report);
+        text.append("  ").append(findings.fairness()).append('\n');
         for (JsonNode grouping : report.path("fairness").path("groupings")) {
             for (JsonNode group : grouping.path("groups")) {
                 if (group.path("flagged").asBoolean()) {
-                    flagged++;
                     text.append("  FAIRNESS FLAG ").append(group.path("group").asText()).append(": ")
                             .append(reasons(group)).append('\n');
                 }
             }
         }
-        if (flagged == 0) {
-            text.append("  fairness: no group flagged\n");
-        }
-        int drifted = 0;
+        text.append("  ").append(findings.drift()).append('\n');
         for (JsonNode feature : report.path("drift").path("features")) {
             if (feature.path("flagged").asBoolean()) {
-                drifted++;
                 text.append(String.format(Locale.ROOT, "  DRIFT %s: PSI %.3f%n", feature.path("feature").asText(),
                         feature.path("psi").asDouble()));
             }
         }
-        if (drifted == 0) {
-            text.append("  drift: no feature above PSI 0.2\n");
-        }
-        JsonNode decisions = report.path("decisions");
-        if (!decisions.isNull() && !decisions.isMissingNode()) {
-            text.append(String.format(Locale.ROOT, "  decisions: %d records, agreement %.2f, hash chain %s%n",
-                    decisions.path("records").asInt(), decisions.path("agreement_rate").path("value").asDouble(),
-                    decisions.path("chain_intact").asBoolean() ? "intact" : "BROKEN"));
-        }
+        text.append("  ").append(findings.decisions()).append('\n');
+        text.append(findings.overlapWarning() ? "  WARNING: " : "  ").append(findings.overlap()).append('\n');
         return text.toString();
     }
 

@@ -16,6 +16,7 @@ import no.veiviser.core.decision.LogVerification;
 import no.veiviser.core.decision.LogVerifier;
 import no.veiviser.core.schema.Language;
 import no.veiviser.core.suggest.CanonicalInput;
+import no.veiviser.core.suggest.ScoringOptions;
 import no.veiviser.core.suggest.Suggestion;
 import no.veiviser.core.suggest.SuggestionText;
 import no.veiviser.data.table.Table;
@@ -43,11 +44,18 @@ final class CaseworkerDemo {
     private final Path outDir;
     private final PrintWriter out;
     private final Path logFile;
+    private final no.veiviser.core.suggest.InputHashKey inputKey;
 
     CaseworkerDemo(Path outDir, PrintWriter out) {
         this.outDir = outDir;
         this.out = out;
         this.logFile = outDir.resolve("decisions.jsonl");
+        this.inputKey = InputKeys.demoKey(outDir);
+    }
+
+    /** The demo's input-hash key (a random key kept in the output folder, as a deployment keeps its own). */
+    no.veiviser.core.suggest.InputHashKey inputKey() {
+        return inputKey;
     }
 
     Path logFile() {
@@ -56,7 +64,7 @@ final class CaseworkerDemo {
 
     /** Example cases, one printed suggestion, and simulated decisions on the first rows of {@code cases}. */
     void run(String dataset, Path bundle, Table cases) {
-        Veiviser veiviser = Veiviser.load(bundle);
+        Veiviser veiviser = Veiviser.load(bundle, ScoringOptions.defaults().withInputHashKey(inputKey));
         for (int row = 0; row < Math.min(EXAMPLES, cases.rowCount()); row++) {
             write(outDir.resolve("cases").resolve(dataset + "-" + (row + 1) + ".json"), caseOf(cases, row));
         }

@@ -72,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
             TableWriter.write(later, laterFile, DataFormat.CSV);
             caseworkerDemo.run(dataset, bundle, later);
             ObjectNode report = AuditReport.build(ModelBundle.load(bundle), later, laterFile.getFileName().toString(),
-                    Optional.of(caseworkerDemo.logFile()), AuditReport.DEFAULT_BOOTSTRAP, seed, clock::stage);
+                    Optional.of(caseworkerDemo.logFile()), caseworkerDemo.inputKey(), AuditReport.DEFAULT_BOOTSTRAP, seed, clock::stage);
             Path html = AuditReport.write(report, outDir.resolve("audit").resolve(dataset));
             out.print(AuditSummary.format(report));
             out.println("  audit report: " + html.toAbsolutePath());

@@ -23,6 +23,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    TrustOptions trust = new TrustOptions();
+
     @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "Model bundle directory or zip.")
     Path bundle;
 
@@ -42,10 +45,10 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Stopwatch clock = new Stopwatch(spec.commandLine().getErr());
         clock.stage("loading bundle " + bundle);
-        ModelBundle model = ModelBundle.load(bundle);
+        ModelBundle model = ModelBundle.load(bundle, trust.trust());
         clock.stage("loading " + data);
         Table table = TableReader.read(data, model.schema());
-        ObjectNode report = BundleEvaluation.evaluate(model, table, bootstrap, seed, clock::stage);
+        ObjectNode report = BundleEvaluation.evaluate(model, table, data.toString(), bootstrap, seed, clock::stage);
         if (out != null) {
             Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n");
         }

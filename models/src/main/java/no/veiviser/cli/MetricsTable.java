@@ -5,10 +5,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.veiviser.models.policy.FittedPolicy;
 
-/** Prints the key metrics of a {@code metrics.json} as a table: model, Bayes limit and baselines. */
+/**
+ * Prints the key metrics of a {@code metrics.json} (or an evaluation report) as a table: model, Bayes
+ * limit and baselines, then how the model's suggestions are decided and, for an evaluation, whether
+ * the evaluated rows overlap the training rows.
+ */
 final class MetricsTable {
-    private static final List<String> METRICS = List.of("auc_macro", "log_loss", "brier", "ece", "accuracy");
+    private static final List<String> METRICS = List.of("auc_macro", "log_loss", "brier", "ece", "accuracy", "balanced_accuracy");
 
     private MetricsTable() {
     }
@@ -17,7 +22,8 @@ final class MetricsTable {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%s: %s, %d rows%n", metrics.path("dataset").asText(),
                 metrics.path("evaluation").asText(), metrics.path("evaluated_rows").asInt()));
-        text.append(String.format(Locale.ROOT, "  %-34s %9s %9s %9s %9s %9s%n", "", "macro AUC", "log-loss", "Brier", "ECE", "accuracy"));
+        text.append(String.format(Locale.ROOT, "  %-34s %9s %9s %9s %9s %9s %9s%n", "", "macro AUC", "log-loss", "Brier", "ECE",
+                "accuracy", "bal. acc."));
         row(text, "Veiviser model (" + metrics.path("calibration").path("method").asText() + ")", metrics.path("test"));
         if (metrics.has("bayes")) {
             row(text, "Bayes limit (true probabilities)", metrics.path("bayes"));
@@ -31,6 +37,18 @@ final class MetricsTable {
             JsonNode gap = metrics.path("gap_to_bayes");
             text.append(String.format(Locale.ROOT, "  gap to Bayes: macro AUC %.4f, log-loss %+.2f %%%n",
                     gap.path("auc_macro").asDouble(), 100 * gap.path("log_loss_relative").asDouble()));
+        }
+        text.append("  model's accuracy and balanced accuracy: its suggestions by ").append(metrics.path("test").path("decided_by").asText())
+                .append("; baselines: most probable class\n");
+        if (metrics.path("decision_policy").has("validation")) {
+            List<String> lines = FittedPolicy.summary(metrics.path("decision_policy"));
+            for (int i = 0; i < lines.size(); i++) {
+                text.append(i == 0 ? "  decision policy: " : "    ").append(lines.get(i)).append('\n');
+            }
+        }
+        JsonNode overlap = metrics.path("training_overlap");
+        if (overlap.isObject()) {
+            text.append(overlap.path("warning").asBoolean() ? "  WARNING: " : "  ").append(overlap.path("summary").asText()).append('\n');
         }
         return text.toString();
     }

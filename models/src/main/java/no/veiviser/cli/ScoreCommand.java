@@ -46,6 +46,13 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    TrustOptions trust = new TrustOptions();
+
+    @Option(names = "--input-key", paramLabel = "KEY_FILE",
+            description = "The deployment's input-hash key (hex) for the suggestions' input hashes (default: the public demo key).")
+    Path inputKey;
+
     @Option(names = "--bundle", required = true, paramLabel = "DIR", description = "Model bundle directory or zip.")
     Path bundle;
 
@@ -95,7 +102,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScoringOptions options = ScoringOptions.defaults().withReasonsPerDirection(reasons);
+        ScoringOptions options = ScoringOptions.defaults().withReasonsPerDirection(reasons).withInputHashKey(InputKeys.read(inputKey));
         if (input.caseFile != null) {
             return scoreCase(options);
         }
@@ -105,7 +112,7 @@ final class ScoreCommand implements Callable<Integer> {
     private int scoreCase(ScoringOptions options) throws IOException {
         Language lang = Language.parse(language);
         Map<String, Object> fields = readCase(input.caseFile);
-        Suggestion suggestion = Veiviser.load(bundle, options).suggest(fields);
+        Suggestion suggestion = Veiviser.load(bundle, options, trust.trust()).suggest(fields);
         PrintWriter out = spec.commandLine().getOut();
         out.println(MAPPER.writeValueAsString(SuggestionJson.of(suggestion)));
         out.println();
@@ -124,7 +131,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Stopwatch clock = new Stopwatch(err);
         clock.stage("loading " + bundle);
-        Veiviser veiviser = Veiviser.load(bundle, options);
+        Veiviser veiviser = Veiviser.load(bundle, options, trust.trust());
         clock.stage("checking every row of " + file.data);
         FileProgress progress = new FileProgress(clock, err);
 
@@ -268,13 +275,39 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Reads a case file strictly: at most {@link #MAX_CASE_BYTES}, one JSON object, no duplicate key
+     * (which would silently take the last value), nothing after the object. Numbers keep their exact
+     * decimal value, so that a value like 33.99999999999999999999 is not rounded into validity.
+     */
     static Map<String, Object> readCase(Path file) {
         try {
-            return MAPPER.readValue(file.toFile(), new TypeReference<Map<String, Object>>() { });
+            if (java.nio.file.Files.size(file) > MAX_CASE_BYTES) {
+                throw new IllegalArgumentException("case file " + file + " is larger than " + MAX_CASE_BYTES + " bytes: not one case");
+            }
+            Map<String, Object> fields = CASE_READER.readValue(file.toFile());
+            if (fields == null) {
+                throw new IllegalArgumentException("case file " + file + " holds null, not a JSON object of field → value");
+            }
+            return fields;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("case file " + file + " is not a JSON object of field → value: " + e.getOriginalMessage());
+            String problem = e.getOriginalMessage();
+            throw new IllegalArgumentException("case file " + file + " is not one JSON object of field → value"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")
+                    + ": " + (problem.length() > 200 ? problem.substring(0, 200) + "…" : problem));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no case file " + file);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read case file " + file + ": " + e.getMessage());
         }
     }
+
+    /** A case is a few hundred bytes; a file larger than this is refused before it is parsed. */
+    static final long MAX_CASE_BYTES = 1 << 20;
+
+    private static final com.fasterxml.jackson.databind.ObjectReader CASE_READER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build().readerFor(new TypeReference<Map<String, Object>>() { });
 }

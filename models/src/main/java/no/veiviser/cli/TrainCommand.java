@@ -1,6 +1,7 @@
 package no.veiviser.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import no.veiviser.core.bundle.BundleSealer;
@@ -31,8 +32,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--schema", required = true, paramLabel = "SCHEMA.json", description = "The data's schema.")
     Path schema;
 
-    @Option(names = "--out", required = true, paramLabel = "BUNDLE_DIR", description = "Bundle directory to write.")
+    @Option(names = "--out", required = true, paramLabel = "BUNDLE_DIR",
+            description = "Bundle directory to write; refused when it exists, unless --force.")
     Path out;
+
+    @Option(names = "--force", description = "Replace an existing BUNDLE_DIR (and BUNDLE_DIR.zip with --zip).")
+    boolean force;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed for splits, training and bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -52,6 +57,11 @@ final class TrainCommand implements Callable<Integer> {
         if (cvFolds == 1 || cvFolds < 0) {
             throw new IllegalArgumentException("--cv needs at least 2 folds (or 0 for a test split), got " + cvFolds);
         }
+        Path zipFile = out.resolveSibling(out.getFileName() + ".zip");
+        refuseToReplace(out);
+        if (zip) {
+            refuseToReplace(zipFile);
+        }
         Stopwatch clock = new Stopwatch(spec.commandLine().getErr());
         TrainingConfig settings = config == null ? TrainingConfig.defaults() : TrainingConfig.read(config);
         DatasetSchema datasetSchema = SchemaReader.read(schema);
@@ -61,15 +71,30 @@ final class TrainCommand implements Callable<Integer> {
         clock.stage("writing bundle " + out);
         BundleWriter.write(result, out);
         if (zip) {
-            Path zipFile = out.resolveSibling(out.getFileName() + ".zip");
             BundleSealer.zip(out, zipFile);
             clock.stage("wrote " + zipFile);
         }
         PrintWriter printer = spec.commandLine().getOut();
         printer.print(MetricsTable.format(result.metrics()));
+        printer.println("  " + result.metrics().path("shipped_model").path("note").asText());
         printer.println("Bundle: " + out.toAbsolutePath() + " (model " + result.modelId() + ")");
         BaselineComparison.verdictEn(result.metrics()).ifPresent(printer::println);
         printer.flush();
         return 0;
+    }
+
+    /** An existing bundle (or any file or non-empty folder) at the path is replaced only with --force. */
+    private void refuseToReplace(Path path) throws java.io.IOException {
+        if (force || !Files.exists(path)) {
+            return;
+        }
+        if (Files.isDirectory(path)) {
+            try (var entries = Files.list(path)) {
+                if (entries.findAny().isEmpty()) {
+                    return;
+                }
+            }
+        }
+        throw new IllegalArgumentException(path + " exists; use --force to replace it (or choose another --out)");
     }
 }

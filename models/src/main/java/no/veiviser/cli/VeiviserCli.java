@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ScoreCommand.class,
             VerifyLogCommand.class,
+            KeygenCommand.class,
+            SignCommand.class,
             AuditCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class

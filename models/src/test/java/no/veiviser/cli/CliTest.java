@@ -35,7 +35,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "schema", "generate", "train", "evaluate", "score", "verify-log", "audit", "demo"})
+    @ValueSource(strings = {"", "schema", "generate", "train", "evaluate", "score", "verify-log", "keygen", "sign", "audit", "demo"})
     void everyCommandHasHelp(String command) {
         Result result = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, result.exit(), result.err());
@@ -130,7 +130,7 @@ class CliTest {
             assertTrue(Files.size(dir.resolve("audit/" + dataset + "/report.html")) > 10_000);
             assertTrue(Files.exists(dir.resolve("audit/" + dataset + "/report.json")));
         }
-        assertTrue(result.out().contains("decisions: 300 records"), result.out());
+        assertTrue(result.out().contains("decision log checked: 300 records of this model, hash chain intact"), result.out());
 
         Result score = run("score", "--bundle", dir.resolve("bundles/sykefravaer").toString(),
                 "--case", dir.resolve("cases/sykefravaer-2.json").toString(), "--lang", "en");
@@ -186,5 +186,135 @@ class CliTest {
         Result broken = run("verify-log", log.toString());
         assertEquals(1, broken.exit());
         assertTrue(broken.out().contains("BROKEN"), broken.out());
+    }
+
+    @Test
+    void verifyLogChecksTheHeadAnchorAndDoesNotCallATornWriteBroken() throws IOException {
+        Path log = dir.resolve("anchored.jsonl");
+        try (var writer = no.veiviser.core.decision.JsonLinesDecisionLog.open(log, no.veiviser.core.decision.HeadAnchor.nextTo(log))) {
+            for (int i = 0; i < 4; i++) {
+                writer.append(new no.veiviser.core.decision.DecisionEntry(java.time.Instant.parse("2026-11-29T10:00:00Z"), "s" + i, "m",
+                        "0".repeat(64), "1".repeat(64), java.util.Optional.empty(), java.util.Map.of("A", 1.0), "A", java.util.List.of(),
+                        no.veiviser.core.decision.Decision.ACCEPTED, "A", java.util.Optional.empty(), "Z990001"));
+            }
+        }
+        Result ok = run("verify-log", "--anchor", log.toString());
+        assertEquals(0, ok.exit(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("OK, 4 records, hash chain intact, reaches its head anchor (record 4)"), ok.out());
+
+        Files.writeString(log, "{\"sequence\":5,\"pre", java.nio.file.StandardOpenOption.APPEND);
+        Result torn = run("verify-log", log.toString());
+        assertEquals(0, torn.exit(), torn.out());
+        assertTrue(torn.out().contains("OK, 4 records") && torn.out().contains("torn by a crash"), torn.out());
+
+        List<String> lines = Files.readAllLines(log);
+        Files.write(log, lines.subList(0, 2));
+        Result cut = run("verify-log", "--anchor", log.toString());
+        assertEquals(VerifyLogCommand.EXIT_BROKEN, cut.exit(), cut.out());
+        assertTrue(cut.out().contains("records 3–4 were cut off the end"), cut.out());
+        Result noAnchor = run("verify-log", "--anchor-file", dir.resolve("elsewhere.head").toString(), log.toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, noAnchor.exit());
+        assertTrue(noAnchor.err().contains("no head anchor at"), noAnchor.err());
+    }
+
+    @Test
+    void keygenSignAndTrustedKeysGateLoadingAndTheAuditSaysWhoSigned() throws IOException {
+        Path bundle = dir.resolve("signed-bundle");
+        Files.createDirectories(bundle);
+        try (var files = Files.list(no.veiviser.models.TestModels.bundle("arbeidssoker"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, bundle.resolve(file.getFileName()));
+            }
+        }
+        Result keygen = run("keygen", "--out", dir.resolve("nav").toString());
+        assertEquals(0, keygen.exit(), keygen.err());
+        assertEquals(0, run("keygen", "--out", dir.resolve("other").toString()).exit());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, run("keygen", "--out", dir.resolve("nav").toString()).exit(), "never overwrites a key");
+
+        Path data = dir.resolve("signed-data.csv");
+        assertEquals(0, run("generate", "--dataset", "arbeidssoker", "--rows", "300", "--seed", "3", "--out", data.toString()).exit());
+        Result unsignedRefused = run("audit", "--bundle", bundle.toString(), "--data", data.toString(), "--out", dir.resolve("a1").toString(),
+                "--bootstrap", "5", "--trusted-key", dir.resolve("nav.pub").toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, unsignedRefused.exit());
+        assertTrue(unsignedRefused.err().contains("signature.json: missing; this bundle is unsigned"), unsignedRefused.err());
+
+        Result sign = run("sign", "--bundle", bundle.toString(), "--key", dir.resolve("nav.key").toString());
+        assertEquals(0, sign.exit(), sign.err());
+        Result otherKey = run("audit", "--bundle", bundle.toString(), "--data", data.toString(), "--out", dir.resolve("a2").toString(),
+                "--bootstrap", "5", "--trusted-key", dir.resolve("other.pub").toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, otherKey.exit());
+        assertTrue(otherKey.err().contains("which is not among the trusted keys"), otherKey.err());
+
+        Result audit = run("audit", "--bundle", bundle.toString(), "--data", data.toString(), "--out", dir.resolve("a3").toString(),
+                "--bootstrap", "5", "--trusted-key", dir.resolve("nav.pub").toString());
+        assertEquals(0, audit.exit(), audit.err());
+        String keyId = sign.out().substring(sign.out().lastIndexOf(' ') + 1).strip();
+        assertTrue(audit.out().contains("bundle: signed by key " + keyId + " (trusted)"), audit.out());
+        assertTrue(Files.readString(dir.resolve("a3/report.html")).contains("signed by key " + keyId), "the HTML report names the key");
+    }
+
+    @Test
+    void hostileCaseFilesAreRefusedWithExitTwoAndNoStackTrace() throws IOException {
+        Path bundle = no.veiviser.models.TestModels.bundle("arbeidssoker");
+        String valid = "{\"age\": 34, \"education_level\": \"4\", \"education_passed\": true, \"education_approved\": true, "
+                + "\"months_worked_12m\": 3, \"months_worked_36m\": 20, \"worked_6_continuous_of_12m\": false, "
+                + "\"days_since_last_employment\": 200, \"registrations_last_5y\": 2, \"prior_dagpenger\": true, "
+                + "\"prior_aap\": false, \"prior_sosialhjelp\": false, \"health_barrier\": \"JA\", \"other_barrier\": \"NEI\", "
+                + "\"own_estimate_time_to_work\": \"6_TIL_12_MAANEDER\", \"desired_occupation\": \"5\", \"local_unemployment_rate\": 3.1}";
+        String[][] cases = {
+            {"null", "holds null"},
+            {valid.replace("\"age\": 34,", "\"age\": 34, \"age\": 67,"), "Duplicate field 'age'"},
+            {valid + " {\"age\": 1}", "not one JSON object"},
+            {"[1, 2]", "not one JSON object"},
+            {"{\"age\": [[[[[[[[[[1]]]]]]]]]]}", "age: expected a single value"},
+        };
+        for (String[] test : cases) {
+            Path file = dir.resolve("hostile.json");
+            Files.writeString(file, test[0]);
+            Result result = run("score", "--bundle", bundle.toString(), "--case", file.toString());
+            assertEquals(VeiviserCli.EXIT_BAD_INPUT, result.exit(), test[0] + "\n" + result.err());
+            assertTrue(result.err().contains(test[1]), result.err());
+            assertTrue(!result.err().contains("\tat ") && !result.err().contains("Exception"), "no stack trace: " + result.err());
+            assertTrue(result.err().length() < 15_000, "bounded: " + result.err().length());
+        }
+        Path big = dir.resolve("big.json");
+        Files.writeString(big, "{\"x\": \"" + "a".repeat(2_000_000) + "\"}");
+        Result tooBig = run("score", "--bundle", bundle.toString(), "--case", big.toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, tooBig.exit());
+        assertTrue(tooBig.err().contains("larger than 1048576 bytes"), tooBig.err());
+        Result missing = run("score", "--bundle", bundle.toString(), "--case", dir.resolve("nowhere.json").toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, missing.exit());
+        assertTrue(missing.err().contains("no case file"), missing.err());
+    }
+
+    @Test
+    void evaluateAndAuditOnAHeaderOnlyAOneRowAndAOneClassFileSayWhatIsMissing() throws IOException {
+        Path bundle = no.veiviser.models.TestModels.bundle("arbeidssoker");
+        Path all = dir.resolve("small.csv");
+        assertEquals(0, run("generate", "--dataset", "arbeidssoker", "--rows", "400", "--seed", "8", "--out", all.toString()).exit());
+        List<String> lines = Files.readAllLines(all);
+        int target = List.of(lines.get(0).split(",")).indexOf("innsatsgruppe");
+        Path header = dir.resolve("header.csv");
+        Files.write(header, lines.subList(0, 1));
+        Path one = dir.resolve("one.csv");
+        Files.write(one, lines.subList(0, 2));
+        Path oneClass = dir.resolve("one-class.csv");
+        List<String> standard = new java.util.ArrayList<>(List.of(lines.get(0)));
+        lines.stream().skip(1).filter(l -> l.split(",")[target].equals("STANDARD_INNSATS")).limit(40).forEach(standard::add);
+        Files.write(oneClass, standard);
+        String[][] expectations = {
+            {header.toString(), "has no data rows"},
+            {one.toString(), "has 1 row"},
+            {oneClass.toString(), "classes with at least 2 rows: [STANDARD_INNSATS (40)]"},
+        };
+        for (String[] expectation : expectations) {
+            Result evaluate = run("evaluate", "--bundle", bundle.toString(), "--data", expectation[0]);
+            assertEquals(VeiviserCli.EXIT_BAD_INPUT, evaluate.exit(), evaluate.err());
+            assertTrue(evaluate.err().contains(expectation[0]) && evaluate.err().contains(expectation[1]), evaluate.err());
+            assertTrue(!evaluate.err().contains("\tat "), "no stack trace: " + evaluate.err());
+            Result audit = run("audit", "--bundle", bundle.toString(), "--data", expectation[0], "--out", dir.resolve("a").toString());
+            assertEquals(VeiviserCli.EXIT_BAD_INPUT, audit.exit(), audit.err());
+            assertTrue(audit.err().contains(expectation[1]), audit.err());
+        }
     }
 }

@@ -76,7 +76,7 @@ class ScoreDataCommandTest {
             assertEquals(row + 2, line.get("line").asLong(), "CSV line of the row (the header is line 1)");
             Suggestion single = veiviser.suggest(rows.get(row));
             assertEquals(single.suggestedClass().code(), line.at("/suggestedClass/code").asText(), "row " + row);
-            assertEquals(single.inputSha256(), line.get("inputSha256").asText(), "the same input, row " + row);
+            assertEquals(single.inputHash(), line.get("inputHash").asText(), "the same input, row " + row);
             double sum = 0;
             for (int c = 0; c < single.probabilities().size(); c++) {
                 JsonNode p = line.get("probabilities").get(c);

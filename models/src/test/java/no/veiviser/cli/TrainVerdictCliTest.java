@@ -13,7 +13,7 @@ import no.veiviser.core.schema.SchemaWriter;
 import no.veiviser.data.table.DataFormat;
 import no.veiviser.data.table.Table;
 import no.veiviser.data.table.TableWriter;
-import no.veiviser.models.TestModels;
+import no.veiviser.models.BinaryData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,7 @@ class TrainVerdictCliTest {
 
     @Test
     void aModelThatLosesToLogisticRegressionIsToldSoAtTheEndOfTrain() throws IOException {
-        Table data = TestModels.binary(800, 51);
+        Table data = BinaryData.generate(800, 51, BinaryData.MORE_THAN_STANDARD);
         Path file = dir.resolve("binary.csv");
         Path schema = dir.resolve("binary.schema.json");
         Path config = dir.resolve("train.json");

@@ -13,8 +13,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Finishes a bundle directory whose files are written: hashes every file in
- * {@link BundleFiles#HASHED}, writes {@code manifest.json}, and optionally zips the directory.
+ * Finishes a bundle directory whose files are written: hashes and measures every file in
+ * {@link BundleFiles#HASHED} (and the optional ones present), writes {@code manifest.json}, and
+ * optionally zips the directory. Sealing again removes an earlier signature, which no longer fits.
  */
 public final class BundleSealer {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -24,20 +25,22 @@ public final class BundleSealer {
 
     /** Hashes the bundle's files and writes its manifest; returns the manifest. */
     public static Manifest seal(Path dir, String modelId, String dataset, String createdAt, String createdBy) throws IOException {
-        Map<String, String> hashes = new LinkedHashMap<>();
+        Map<String, Manifest.FileEntry> hashes = new LinkedHashMap<>();
         for (String name : BundleFiles.HASHED) {
             Path file = dir.resolve(name);
             if (!Files.isRegularFile(file)) {
                 throw new IOException("cannot seal bundle " + dir + ": " + name + " is missing");
             }
-            hashes.put(name, Sha256.of(file));
+            hashes.put(name, new Manifest.FileEntry(Sha256.of(file), Files.size(file)));
         }
         for (String name : BundleFiles.OPTIONAL) {
             Path file = dir.resolve(name);
             if (Files.isRegularFile(file)) {
-                hashes.put(name, Sha256.of(file));
+                hashes.put(name, new Manifest.FileEntry(Sha256.of(file), Files.size(file)));
             }
         }
+        // a new manifest invalidates any earlier signature
+        Files.deleteIfExists(dir.resolve(BundleFiles.SIGNATURE));
         Manifest manifest = new Manifest(BundleFiles.FORMAT_VERSION, modelId, dataset, createdAt, createdBy, hashes);
         Files.writeString(dir.resolve(BundleFiles.MANIFEST), MAPPER.writeValueAsString(toJson(manifest)) + "\n");
         return manifest;
@@ -72,7 +75,7 @@ public final class BundleSealer {
         root.put("createdAt", manifest.createdAt());
         root.put("createdBy", manifest.createdBy());
         ObjectNode files = root.putObject("files");
-        manifest.files().forEach(files::put);
+        manifest.files().forEach((name, entry) -> files.putObject(name).put("sha256", entry.sha256()).put("bytes", entry.bytes()));
         return root;
     }
 }

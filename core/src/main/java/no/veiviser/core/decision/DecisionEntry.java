@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param input          the raw input, only when the caller opted in to storing personal data
  * @param probabilities  class code → probability shown
  */
-public record DecisionEntry(Instant decidedAt, String suggestionId, String modelId, String bundleHash, String inputSha256,
+public record DecisionEntry(Instant decidedAt, String suggestionId, String modelId, String bundleHash, String inputHash,
                             Optional<Map<String, Object>> input, Map<String, Double> probabilities, String suggestedClass,
                             List<ShownReason> reasonsShown, Decision decision, String chosenClass,
                             Optional<String> justification, String caseworkerId) {
@@ -22,7 +22,7 @@ public record DecisionEntry(Instant decidedAt, String suggestionId, String model
         Objects.requireNonNull(suggestionId, "suggestionId");
         Objects.requireNonNull(modelId, "modelId");
         Objects.requireNonNull(bundleHash, "bundleHash");
-        Objects.requireNonNull(inputSha256, "inputSha256");
+        Objects.requireNonNull(inputHash, "inputHash");
         Objects.requireNonNull(input, "input");
         probabilities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(probabilities));
         Objects.requireNonNull(suggestedClass, "suggestedClass");

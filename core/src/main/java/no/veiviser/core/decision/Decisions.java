@@ -99,7 +99,7 @@ public final class Decisions {
             reasons.add(shown(reason, "against", storeInput));
         }
         return new DecisionEntry(clock.instant(), suggestion.suggestionId(), suggestion.modelId(), suggestion.bundleHash(),
-                suggestion.inputSha256(), storeInput ? Optional.of(suggestion.input()) : Optional.empty(), probabilities,
+                suggestion.inputHash(), storeInput ? Optional.of(suggestion.input()) : Optional.empty(), probabilities,
                 suggestion.suggestedClass().code(), reasons, decision, chosenClass, justification, caseworkerId);
     }
 

@@ -66,7 +66,27 @@ public final class HashChain {
         if (!recomputed.equals(hash)) {
             throw new IllegalArgumentException("the hash does not match the record's content (the record was edited)");
         }
-        return new DecisionRecord(node.path("sequence").asLong(), entry(node), node.path("previousHash").asText(), hash);
+        if (!node.path("sequence").canConvertToExactIntegral() || node.path("sequence").asLong() < 1) {
+            throw new IllegalArgumentException("the record has no valid sequence number");
+        }
+        try {
+            return new DecisionRecord(node.path("sequence").asLong(), entry(node), node.path("previousHash").asText(), hash);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("its time \"" + abbreviate(node.path("decidedAt").asText()) + "\" is not an ISO-8601 instant");
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("a field cannot be read (" + abbreviate(String.valueOf(e.getMessage())) + ")");
+        }
+    }
+
+    /** The hash a damaged line claims, so that the line after it can still be checked against it ("" when none). */
+    static String hashField(String line) {
+        int at = line.lastIndexOf(HASH_FIELD);
+        int start = at + HASH_FIELD.length();
+        return at < 0 || line.length() < start + 64 ? "" : line.substring(start, start + 64);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
     private static String body(long sequence, DecisionEntry entry, String previousHash) {
@@ -77,7 +97,7 @@ public final class HashChain {
         node.put("suggestionId", entry.suggestionId());
         node.put("modelId", entry.modelId());
         node.put("bundleHash", entry.bundleHash());
-        node.put("inputSha256", entry.inputSha256());
+        node.put("inputHash", entry.inputHash());
         entry.input().ifPresent(input -> node.set("input", MAPPER.valueToTree(new java.util.TreeMap<>(input))));
         ObjectNode probabilities = node.putObject("probabilities");
         entry.probabilities().forEach(probabilities::put);
@@ -115,7 +135,7 @@ public final class HashChain {
                 ? Optional.of(MAPPER.convertValue(node.get("input"), new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }))
                 : Optional.empty();
         return new DecisionEntry(Instant.parse(node.path("decidedAt").asText()), node.path("suggestionId").asText(),
-                node.path("modelId").asText(), node.path("bundleHash").asText(), node.path("inputSha256").asText(), input,
+                node.path("modelId").asText(), node.path("bundleHash").asText(), node.path("inputHash").asText(), input,
                 probabilities, node.path("suggestedClass").asText(), reasons, Decision.valueOf(node.path("decision").asText()),
                 node.path("chosenClass").asText(),
                 node.has("justification") ? Optional.of(node.path("justification").asText()) : Optional.empty(),

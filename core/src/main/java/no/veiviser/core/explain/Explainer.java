@@ -7,6 +7,8 @@ import no.veiviser.core.predict.ModelInput;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.FeatureType;
+import no.veiviser.core.schema.Language;
+import no.veiviser.core.schema.LocalizedNumbers;
 import no.veiviser.core.schema.LocalizedText;
 import no.veiviser.core.schema.ReasonTemplates;
 
@@ -57,8 +59,8 @@ public final class Explainer {
                 () -> new IllegalStateException("feature " + spec.name() + " has no reason texts"));
         LocalizedText template = contribution >= 0 ? templates.up() : templates.down();
         LocalizedText text = new LocalizedText(
-                ReasonTemplates.render(template.nb(), spec.label().nb(), shown.nb(), spec.unit(), className.nb()),
-                ReasonTemplates.render(template.en(), spec.label().en(), shown.en(), spec.unit(), className.en()));
+                ReasonTemplates.render(template.nb(), spec.label().nb(), shown.nb(), spec.unitIn(Language.NB), className.nb()),
+                ReasonTemplates.render(template.en(), spec.label().en(), shown.en(), spec.unitIn(Language.EN), className.en()));
         return new Reason(spec.name(), spec.label(), shown, contribution, text);
     }
 
@@ -73,7 +75,6 @@ public final class Explainer {
         if (spec.type() == FeatureType.CATEGORICAL) {
             return spec.levels().get((int) value).label();
         }
-        String number = spec.format(value);
-        return new LocalizedText(number.replace('.', ','), number);
+        return LocalizedNumbers.of(spec.format(value));
     }
 }

@@ -10,11 +10,15 @@ import java.util.Optional;
 /**
  * Everything an auditor and a loader need to know about one table of administrative data:
  * the model features, the target, the protected attributes kept for audit only, the id column,
- * and the optional true-probability columns only synthetic data have.
+ * the columns a data file may carry that are ignored, and the optional true-probability columns
+ * only synthetic data have.
  *
  * <p>Instances come from {@link SchemaReader}, which validates them; the constructor only checks
  * for nulls.
  *
+ * @param idColumn               the data files' column of row ids; when empty, rows are numbered 1, 2, …
+ *                               in file order
+ * @param ignoredColumns         data-file columns that are skipped entirely (never parsed)
  * @param trueProbabilityColumns target class code → name of the column holding that class's
  *                               true probability (empty when the data have none)
  */
@@ -23,7 +27,8 @@ public record DatasetSchema(
         String version,
         LocalizedText label,
         LocalizedText description,
-        String idColumn,
+        Optional<String> idColumn,
+        List<String> ignoredColumns,
         List<FeatureSpec> features,
         TargetSpec target,
         List<FeatureSpec> protectedAttributes,
@@ -35,6 +40,7 @@ public record DatasetSchema(
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(idColumn, "idColumn");
+        ignoredColumns = List.copyOf(ignoredColumns);
         features = List.copyOf(features);
         Objects.requireNonNull(target, "target");
         protectedAttributes = List.copyOf(protectedAttributes);
@@ -77,14 +83,18 @@ public record DatasetSchema(
         return columns;
     }
 
-    /** Every column name a data file of this schema may have, in the canonical file order. */
+    /**
+     * Every column header a data file of this schema may have, in the canonical file order (the order
+     * {@code TableWriter} writes), then the ignored columns.
+     */
     public List<String> columnNames() {
         List<String> columns = new ArrayList<>();
-        columns.add(idColumn);
-        features.forEach(f -> columns.add(f.name()));
-        protectedAttributes.forEach(f -> columns.add(f.name()));
-        columns.add(target.name());
+        idColumn.ifPresent(columns::add);
+        features.forEach(f -> columns.add(f.column()));
+        protectedAttributes.forEach(f -> columns.add(f.column()));
+        columns.add(target.column());
         columns.addAll(trueProbabilityColumnsInClassOrder());
+        columns.addAll(ignoredColumns);
         return columns;
     }
 }

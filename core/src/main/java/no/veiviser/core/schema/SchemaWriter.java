@@ -28,14 +28,12 @@ public final class SchemaWriter {
         root.put("version", schema.version());
         root.set("label", localized(schema.label()));
         root.set("description", localized(schema.description()));
-        root.put("idColumn", schema.idColumn());
+        schema.idColumn().ifPresent(id -> root.put("idColumn", id));
+        if (!schema.ignoredColumns().isEmpty()) {
+            root.set("ignoredColumns", texts(schema.ignoredColumns()));
+        }
         root.set("features", columns(schema.features()));
-        ObjectNode target = root.putObject("target");
-        target.put("name", schema.target().name());
-        target.put("ordered", schema.target().ordered());
-        target.set("label", localized(schema.target().label()));
-        target.set("description", localized(schema.target().description()));
-        target.set("classes", levels(schema.target().classes()));
+        root.set("target", target(schema.target()));
         root.set("protectedAttributes", columns(schema.protectedAttributes()));
         if (schema.hasTrueProbabilities()) {
             ObjectNode columns = root.putObject("trueProbabilityColumns");
@@ -44,15 +42,45 @@ public final class SchemaWriter {
         return root;
     }
 
+    private static ObjectNode target(TargetSpec spec) {
+        ObjectNode target = MAPPER.createObjectNode();
+        target.put("name", spec.name());
+        if (!spec.column().equals(spec.name())) {
+            target.put("column", spec.column());
+        }
+        target.put("ordered", spec.ordered());
+        target.set("label", localized(spec.label()));
+        target.set("description", localized(spec.description()));
+        ArrayNode classes = levels(spec.classes());
+        for (int i = 0; i < spec.classCount(); i++) {
+            List<String> raw = spec.rawCodesOf(spec.classes().get(i).code());
+            if (!raw.isEmpty()) {
+                ((ObjectNode) classes.get(i)).set("rawCodes", texts(raw));
+            }
+        }
+        target.set("classes", classes);
+        spec.cut().ifPresent(cut -> {
+            ArrayNode thresholds = target.putObject("cut").putArray("thresholds");
+            cut.thresholds().forEach(thresholds::add);
+        });
+        spec.headline().ifPresent(headline -> {
+            ObjectNode node = target.putObject("headline");
+            node.put("atLeast", headline.atLeast());
+            node.set("question", localized(headline.question()));
+        });
+        return target;
+    }
+
     private static ArrayNode columns(List<FeatureSpec> specs) {
         ArrayNode array = MAPPER.createArrayNode();
         for (FeatureSpec spec : specs) {
             ObjectNode node = array.addObject();
             node.put("name", spec.name());
-            node.put("type", spec.type().code());
-            if (!spec.unit().isEmpty()) {
-                node.put("unit", spec.unit());
+            if (!spec.column().equals(spec.name())) {
+                node.put("column", spec.column());
             }
+            node.put("type", spec.type().code());
+            spec.unit().ifPresent(unit -> node.set("unit", localized(unit)));
             spec.range().ifPresent(r -> {
                 ObjectNode range = node.putObject("range");
                 range.put("min", r.min());
@@ -61,6 +89,11 @@ public final class SchemaWriter {
             if (!spec.levels().isEmpty()) {
                 node.set("levels", levels(spec.levels()));
             }
+            spec.booleanValues().ifPresent(values -> {
+                ObjectNode spellings = node.putObject("values");
+                spellings.set("true", texts(values.trueValues()));
+                spellings.set("false", texts(values.falseValues()));
+            });
             node.put("missingAllowed", spec.missingAllowed());
             node.set("label", localized(spec.label()));
             node.set("description", localized(spec.description()));
@@ -70,6 +103,10 @@ public final class SchemaWriter {
                 reasons.set("up", localized(r.up()));
                 reasons.set("down", localized(r.down()));
             });
+            spec.monotone().ifPresent(m -> node.put("monotone", m.code()));
+            if (spec.actionability() != Actionability.FIXED) {
+                node.put("actionability", spec.actionability().code());
+            }
         }
         return array;
     }
@@ -81,6 +118,12 @@ public final class SchemaWriter {
             node.put("code", level.code());
             node.set("label", localized(level.label()));
         }
+        return array;
+    }
+
+    private static ArrayNode texts(List<String> texts) {
+        ArrayNode array = MAPPER.createArrayNode();
+        texts.forEach(array::add);
         return array;
     }
 

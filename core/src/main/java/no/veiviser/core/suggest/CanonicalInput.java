@@ -3,18 +3,16 @@ package no.veiviser.core.suggest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-import no.veiviser.core.bundle.Sha256;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
 
 /**
  * The canonical form of a case's input: every feature, keys sorted, typed values (null when
- * missing) as JSON. Its SHA-256 identifies the input in decision records without storing it, and
- * lets an auditor match decisions to the rows of a data extract.
+ * missing) as JSON. Its keyed hash ({@link InputHashKey}) identifies the input in decision records
+ * without storing it, and lets an auditor with the key match decisions to the rows of a data extract.
  */
 public final class CanonicalInput {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -50,7 +48,8 @@ public final class CanonicalInput {
         return json;
     }
 
-    public String sha256() {
-        return Sha256.of(json.getBytes(StandardCharsets.UTF_8));
+    /** The input hash under a deployment key. */
+    public String hash(InputHashKey key) {
+        return key.hash(json);
     }
 }

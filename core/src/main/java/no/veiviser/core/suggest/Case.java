@@ -2,8 +2,8 @@ package no.veiviser.core.suggest;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The facts about one person that a suggestion is made from: schema feature name → value
@@ -17,11 +17,22 @@ public final class Case {
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
-    /** A case from a map of field → value (for example parsed JSON). */
+    /**
+     * A case from a map of field → value (for example parsed JSON).
+     *
+     * @throws InvalidCaseException when the map or a field name is null
+     */
     public static Case of(Map<String, ?> fields) {
-        Objects.requireNonNull(fields, "fields");
+        if (fields == null) {
+            throw new InvalidCaseException(List.of(new FieldProblem("(case)", "no case was given (null)")));
+        }
         Map<String, Object> copy = new LinkedHashMap<>();
-        fields.forEach((name, value) -> copy.put(Objects.requireNonNull(name, "field name"), value));
+        for (Map.Entry<String, ?> field : fields.entrySet()) {
+            if (field.getKey() == null) {
+                throw new InvalidCaseException(List.of(new FieldProblem("(field name)", "a field name is null")));
+            }
+            copy.put(field.getKey(), field.getValue());
+        }
         return new Case(copy);
     }
 
@@ -44,25 +55,32 @@ public final class Case {
         private final Map<String, Object> fields = new LinkedHashMap<>();
 
         public Builder set(String field, Number value) {
-            fields.put(Objects.requireNonNull(field, "field"), value);
+            fields.put(name(field), value);
             return this;
         }
 
         public Builder set(String field, boolean value) {
-            fields.put(Objects.requireNonNull(field, "field"), value);
+            fields.put(name(field), value);
             return this;
         }
 
         /** A category code. */
         public Builder set(String field, String code) {
-            fields.put(Objects.requireNonNull(field, "field"), code);
+            fields.put(name(field), code);
             return this;
         }
 
         /** Marks a value as missing (unknown). */
         public Builder missing(String field) {
-            fields.put(Objects.requireNonNull(field, "field"), null);
+            fields.put(name(field), null);
             return this;
+        }
+
+        private static String name(String field) {
+            if (field == null) {
+                throw new InvalidCaseException(List.of(new FieldProblem("(field name)", "a field name is null")));
+            }
+            return field;
         }
 
         public Case build() {

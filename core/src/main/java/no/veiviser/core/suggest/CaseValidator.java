@@ -6,40 +6,72 @@ import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.InvalidValueException;
 
-/** Checks a case against a schema and encodes it; reports every problem by field. */
+/**
+ * Checks a case against a schema and encodes it; reports every problem by field, bounded: at most
+ * {@link #MAX_PROBLEMS} problems are listed (then a count), a field name or message is cut at
+ * {@link #MAX_TEXT} characters, the model's inputs are listed once, and a value that is not a single
+ * value (a list, a map, an array — possibly nested or containing itself) is refused without being
+ * looked into.
+ */
 final class CaseValidator {
-    private final DatasetSchema schema;
+    /** Problems listed one by one; more are counted. */
+    static final int MAX_PROBLEMS = 20;
+    /** Longest field name or message shown. */
+    static final int MAX_TEXT = 200;
 
-    CaseValidator(DatasetSchema schema) {
+    private final DatasetSchema schema;
+    private final InputHashKey key;
+    private final boolean privateErrors;
+
+    /**
+     * @param privateErrors when true, messages say what is wrong without quoting the value given (or an unknown field's name)
+     */
+    CaseValidator(DatasetSchema schema, InputHashKey key, boolean privateErrors) {
         this.schema = schema;
+        this.key = key;
+        this.privateErrors = privateErrors;
     }
 
     ValidatedCase validate(Case input) {
-        List<FieldProblem> problems = new ArrayList<>();
+        if (input == null) {
+            throw new InvalidCaseException(List.of(new FieldProblem("(case)", "no case was given (null)")));
+        }
+        Problems problems = new Problems();
+        int unknown = 0;
         for (String field : input.fields().keySet()) {
             if (schema.featureIndex(field) < 0) {
-                problems.add(new FieldProblem(field, unknownFieldMessage(field)));
+                String message = unknownFieldMessage(field);
+                unknown += message == null ? 1 : 0;
+                problems.add(privateErrors && message == null ? "(a field)" : field, message == null ? "unknown field" : message);
             }
         }
         List<FeatureSpec> features = schema.features();
         double[] values = new double[features.size()];
         for (int f = 0; f < features.size(); f++) {
             FeatureSpec spec = features.get(f);
+            Object value = input.fields().get(spec.name());
+            if (value != null && !(value instanceof Number || value instanceof Boolean || value instanceof CharSequence)) {
+                problems.add(spec.name(), "expected a single value (a number, true/false or text), got " + kindOf(value));
+                continue;
+            }
             try {
-                values[f] = spec.parseObject(input.fields().get(spec.name()));
+                values[f] = spec.parseObject(value);
             } catch (InvalidValueException e) {
-                String message = e.getMessage();
+                String message = privateErrors ? e.withoutValue() : e.getMessage();
                 if (!input.fields().containsKey(spec.name()) && message.startsWith("missing")) {
                     message = "not given, but a value is required";
                 }
-                problems.add(new FieldProblem(spec.name(), message));
+                problems.add(spec.name(), message);
             }
         }
+        if (unknown > 0) {
+            problems.addLast("(inputs)", "the model's inputs are " + schema.features().stream().map(FeatureSpec::name).toList());
+        }
         if (!problems.isEmpty()) {
-            throw new InvalidCaseException(problems);
+            throw new InvalidCaseException(problems.list());
         }
         CanonicalInput canonical = CanonicalInput.of(schema, values);
-        return new ValidatedCase(values, canonical.values(), canonical.json(), canonical.sha256());
+        return new ValidatedCase(values, canonical.values(), canonical.json(), canonical.hash(key));
     }
 
     private String unknownFieldMessage(String field) {
@@ -49,9 +81,59 @@ final class CaseValidator {
         if (field.equals(schema.target().name())) {
             return "is the target the model suggests, not an input";
         }
-        if (field.equals(schema.idColumn())) {
+        if (schema.idColumn().filter(field::equals).isPresent()) {
             return "is the id column: ids are not model inputs, leave it out";
         }
-        return "unknown field: the model's inputs are " + schema.features().stream().map(FeatureSpec::name).toList();
+        return null;
+    }
+
+    /** What kind of non-scalar a value is, without looking inside it. */
+    private static String kindOf(Object value) {
+        if (value instanceof java.util.Map<?, ?>) {
+            return "an object";
+        }
+        if (value instanceof Iterable<?> || value.getClass().isArray()) {
+            return "a list";
+        }
+        return "a " + value.getClass().getSimpleName();
+    }
+
+    /** Problems found so far, bounded in number and length. */
+    private static final class Problems {
+        private final List<FieldProblem> listed = new ArrayList<>();
+        private int count;
+        private FieldProblem last;
+
+        void add(String field, String message) {
+            count++;
+            if (listed.size() < MAX_PROBLEMS) {
+                listed.add(new FieldProblem(cut(field), cut(message)));
+            }
+        }
+
+        /** A problem that is always shown, after the others. */
+        void addLast(String field, String message) {
+            last = new FieldProblem(field, cut(message));
+        }
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+
+        List<FieldProblem> list() {
+            List<FieldProblem> all = new ArrayList<>(listed);
+            if (count > listed.size()) {
+                all.add(new FieldProblem("(more)", "… and " + (count - listed.size()) + " more problems"));
+            }
+            if (last != null) {
+                all.add(last);
+            }
+            return all;
+        }
+
+        private static String cut(String text) {
+            String shown = text == null ? "null" : text;
+            return shown.length() <= MAX_TEXT ? shown : shown.substring(0, MAX_TEXT) + "… (" + shown.length() + " characters)";
+        }
     }
 }

@@ -20,12 +20,13 @@ public final class SuggestionJson {
         root.put("createdAt", s.createdAt().toString());
         root.put("modelId", s.modelId());
         root.put("bundleHash", s.bundleHash());
-        root.put("inputSha256", s.inputSha256());
+        root.put("inputHash", s.inputHash());
         root.set("suggestedClass", probability(s.suggestedClass().code(), s.suggestedClass().label(), s.suggestedClass().probability()));
         ArrayNode probabilities = root.putArray("probabilities");
         s.probabilities().forEach(p -> probabilities.add(probability(p.code(), p.label(), p.probability())));
         ArrayNode cumulative = root.putArray("cumulative");
         s.cumulative().forEach(c -> cumulative.add(probability(c.atLeast(), c.description(), c.probability())));
+        root.set("basis", text(s.basis()));
         ObjectNode explanation = root.putObject("explanation");
         explanation.put("explainedClass", s.explanation().explainedClass());
         explanation.put("baseValue", s.explanation().baseValue());

@@ -1,10 +1,10 @@
 package no.veiviser.core.suggest;
 
-import java.util.Locale;
 import no.veiviser.core.explain.Reason;
 import no.veiviser.core.schema.Language;
+import no.veiviser.core.schema.LocalizedNumbers;
 
-/** A suggestion as plain text for a caseworker, in bokmål or English. */
+/** A suggestion as plain text for a caseworker, in bokmål or English (numbers with the language's decimal sign). */
 public final class SuggestionText {
     private SuggestionText() {
     }
@@ -13,14 +13,17 @@ public final class SuggestionText {
         boolean nb = language == Language.NB;
         StringBuilder text = new StringBuilder();
         text.append(nb ? "Forslag: " : "Suggestion: ").append(s.suggestedClass().label().in(language))
-                .append(String.format(Locale.ROOT, " (%.0f %%)%n", 100 * s.suggestedClass().probability()));
+                .append(" (").append(LocalizedNumbers.percent(s.suggestedClass().probability(), 0, language)).append(")\n");
+        text.append(s.basis().in(language)).append('\n');
         text.append(nb ? "Dette er et forslag. Du vurderer og bestemmer.\n" : "This is a suggestion. You assess and decide.\n");
         text.append(nb ? "Sannsynligheter:\n" : "Probabilities:\n");
         for (ClassProbability p : s.probabilities()) {
-            text.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n", 100 * p.probability(), p.label().in(language)));
+            text.append("  ").append(padLeft(LocalizedNumbers.percent(p.probability(), 1, language), 7)).append("  ")
+                    .append(p.label().in(language)).append('\n');
         }
         for (CumulativeProbability c : s.cumulative()) {
-            text.append(String.format(Locale.ROOT, "  P(%s) = %.1f %%%n", c.description().in(language), 100 * c.probability()));
+            text.append("  P(").append(c.description().in(language)).append(") = ")
+                    .append(LocalizedNumbers.percent(c.probability(), 1, language)).append('\n');
         }
         text.append(nb ? "Trekker mot forslaget:\n" : "Pushing towards the suggestion:\n");
         for (Reason r : s.explanation().towards()) {
@@ -36,5 +39,9 @@ public final class SuggestionText {
         text.append(nb ? "Modell " : "Model ").append(s.modelId()).append(", ").append(nb ? "forslag " : "suggestion ")
                 .append(s.suggestionId()).append('\n');
         return text.toString();
+    }
+
+    private static String padLeft(String text, int width) {
+        return " ".repeat(Math.max(0, width - text.length())) + text;
     }
 }

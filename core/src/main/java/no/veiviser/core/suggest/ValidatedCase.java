@@ -8,7 +8,7 @@ import java.util.Map;
  * @param values         encoded feature values in schema order (NaN = missing)
  * @param input          feature name → typed value (null when missing), sorted by name
  * @param canonicalJson  the input as canonical JSON (keys sorted, every feature present)
- * @param inputSha256    SHA-256 of {@code canonicalJson}
+ * @param inputHash    keyed hash of {@code canonicalJson} ({@link InputHashKey#hash})
  */
-record ValidatedCase(double[] values, Map<String, Object> input, String canonicalJson, String inputSha256) {
+record ValidatedCase(double[] values, Map<String, Object> input, String canonicalJson, String inputHash) {
 }

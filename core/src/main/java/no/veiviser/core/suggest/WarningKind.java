@@ -4,6 +4,8 @@ package no.veiviser.core.suggest;
 public enum WarningKind {
     /** A value lies outside what the model saw in training, or a category it never saw. */
     OUTSIDE_TRAINING_DATA,
-    /** The most likely class is not very likely. */
-    LOW_CONFIDENCE
+    /** With the argmax policy: the most likely class is not very likely. */
+    LOW_CONFIDENCE,
+    /** With a threshold policy: a probability that decides the suggestion lies close to its threshold. */
+    NEAR_THRESHOLD
 }

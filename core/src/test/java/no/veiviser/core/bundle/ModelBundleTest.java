@@ -40,7 +40,7 @@ class ModelBundleTest {
     @Test
     void loadsAVerifiedBundleFromADirectoryAndAZip() throws IOException {
         ModelBundle loaded = ModelBundle.load(bundle);
-        assertEquals("toy-test", loaded.modelId());
+        assertEquals(TestBundles.MODEL_ID, loaded.modelId());
         assertEquals("toy", loaded.schema().name());
         assertEquals("temperature", loaded.calibration().method());
         Path zip = dir.resolve("bundle.zip");
@@ -64,7 +64,7 @@ class ModelBundleTest {
         Files.write(truncated.resolve(BundleFiles.BOOSTER), java.util.Arrays.copyOf(model, model.length / 2));
         Files.delete(truncated.resolve(BundleFiles.BOOSTER_LAYOUT));
         BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(truncated));
-        assertTrue(e.getMessage().contains("booster.json: SHA-256 does not match"), e.getMessage());
+        assertTrue(e.getMessage().contains("booster.json: shorter than the manifest says"), e.getMessage());
         assertTrue(e.getMessage().contains("booster-layout.json: missing from the bundle"), e.getMessage());
     }
 
@@ -103,14 +103,14 @@ class ModelBundleTest {
         Files.writeString(swapped.resolve(BundleFiles.METRICS), "{\"dataset\": \"toy\", \"test\": {\"auc_macro\": 0.99}}\n",
                 StandardCharsets.UTF_8);
         BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(swapped));
-        assertTrue(e.getMessage().contains("metrics.json: SHA-256 does not match"), e.getMessage());
+        assertTrue(e.getMessage().contains("metrics.json: larger than the manifest says"), e.getMessage());
     }
 
     /** Replaces one file of a copy of the bundle and seals it again, as someone who can write the bundle could. */
     private static Path resealedWith(String name, String file, byte[] content) throws IOException {
         Path copy = copy(name);
         Files.write(copy.resolve(file), content);
-        BundleSealer.seal(copy, "toy-test", "toy", "2026-01-01T00:00:00Z", "veiviser tests");
+        BundleSealer.seal(copy, TestBundles.MODEL_ID, "toy", "2026-01-01T00:00:00Z", "veiviser tests");
         return copy;
     }
 

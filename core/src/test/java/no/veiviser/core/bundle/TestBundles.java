@@ -44,6 +44,9 @@ public final class TestBundles {
         return rows;
     }
 
+    /** The toy model's id, shaped as the pipeline's ids are: dataset, then 16 hex digits. */
+    public static final String MODEL_ID = "toy-5eed00000000cafe";
+
     /** Booster columns of the toy schema's encoding, in the encoding's (sorted-name) order. */
     static final List<String> COLUMNS = List.of("age", "has_car", "income", "region@NORD", "region@SOR", "region@VEST");
     /** Booster outputs in another order than the schema's classes, as Tribuo's label ids can be. */
@@ -137,6 +140,11 @@ public final class TestBundles {
 
     /** Writes a sealed toy bundle into {@code dir}. */
     public static Path write(Path dir) {
+        return write(dir, null);
+    }
+
+    /** Writes a sealed toy bundle with {@code decision-policy.json} holding {@code policyJson} (none when null). */
+    public static Path write(Path dir, String policyJson) {
         DatasetSchema schema = ToySchema.load();
         double[][] rows = rows(3000, 1);
         try {
@@ -150,9 +158,12 @@ public final class TestBundles {
             Files.writeString(dir.resolve(BundleFiles.METRICS), "{\"dataset\": \"toy\"}\n");
             Files.writeString(dir.resolve(BundleFiles.TRAINING_PROFILE), profile(schema, rows).toJson());
             Files.writeString(dir.resolve(BundleFiles.MODEL_CARD_MARKDOWN), "# Toy model\n");
-            Files.writeString(dir.resolve(BundleFiles.MODEL_CARD_JSON), "{\"model_id\": \"toy-test\"}\n");
+            Files.writeString(dir.resolve(BundleFiles.MODEL_CARD_JSON), "{\"model_id\": \"" + MODEL_ID + "\"}\n");
             Files.writeString(dir.resolve(BundleFiles.PROVENANCE), "{}\n");
-            BundleSealer.seal(dir, "toy-test", "toy", "2026-01-01T00:00:00Z", "veiviser tests");
+            if (policyJson != null) {
+                Files.writeString(dir.resolve(BundleFiles.DECISION_POLICY), policyJson);
+            }
+            BundleSealer.seal(dir, MODEL_ID, "toy", "2026-01-01T00:00:00Z", "veiviser tests");
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -72,7 +72,7 @@ class DecisionLogTest {
         DecisionEntry accepted = records.get(0).entry();
         assertEquals(Decision.ACCEPTED, accepted.decision());
         assertEquals(suggestion.suggestedClass().code(), accepted.chosenClass());
-        assertEquals(suggestion.inputSha256(), accepted.inputSha256());
+        assertEquals(suggestion.inputHash(), accepted.inputHash());
         assertTrue(accepted.input().isEmpty(), "raw personal data are stored only on request");
         assertFalse(accepted.reasonsShown().isEmpty());
         DecisionEntry overridden = records.get(1).entry();

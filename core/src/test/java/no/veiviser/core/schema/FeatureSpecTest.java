@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,33 @@ class FeatureSpecTest {
                 }
             }
         }
+    }
+
+    @Test
+    void booleansReadTheirDeclaredSpellingsInFilesAndCases() {
+        ObjectNode json = ToySchema.json();
+        ObjectNode values = ((ObjectNode) json.get("features").get(2)).putObject("values");
+        values.putArray("true").add("ja").add("Ja").add("1");
+        values.putArray("false").add("nei").add("Nei").add("0");
+        FeatureSpec spelled = SchemaReader.read(json, "test").feature("has_car").orElseThrow();
+
+        assertEquals(1.0, spelled.parseText("ja"));
+        assertEquals(1.0, spelled.parseText(" Ja "), "surrounding spaces are removed");
+        assertEquals(0.0, spelled.parseText("Nei"));
+        assertEquals(1.0, spelled.parseObject("Ja"), "a case or JSON text");
+        assertEquals(0.0, spelled.parseObject(0), "a JSON number matched as its text");
+        assertEquals(1.0, spelled.parseObject(Boolean.TRUE), "JSON true and false are always understood");
+        assertEquals("ja", spelled.format(1), "the first spelling is written back");
+        assertEquals("nei", spelled.format(0));
+        assertEquals(1.0, spelled.parseText(spelled.format(1)));
+        assertProblem("expected one of [ja, Ja, 1] (true) or [nei, Nei, 0] (false), got \"JA\"", () -> spelled.parseText("JA"));
+        assertProblem("got \"true\"", () -> spelled.parseText("true"));
+        assertProblem("got \"2\"", () -> spelled.parseObject(2));
+        assertProblem("missing, but a value is required", () -> spelled.parseObject(""));
+
+        assertEquals(1.0, hasCar.parseText("1"), "without declared spellings: true/false/1/0 in any case, as before");
+        assertEquals(0.0, hasCar.parseText("False"));
+        assertProblem("expected true or false", () -> hasCar.parseText("ja"));
     }
 
     private static void assertProblem(String expected, org.junit.jupiter.api.function.Executable parse) {

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SchemaReaderTest {
@@ -25,7 +27,9 @@ class SchemaReaderTest {
         assertEquals(new ValueRange(16, 67), schema.feature("age").orElseThrow().range().orElseThrow());
         assertTrue(schema.feature("income").orElseThrow().missingAllowed());
         assertFalse(schema.feature("age").orElseThrow().missingAllowed());
-        assertEquals("år", schema.feature("age").orElseThrow().unit());
+        assertEquals(Optional.of(new LocalizedText("år", "years")), schema.feature("age").orElseThrow().unit());
+        assertEquals("years", schema.feature("age").orElseThrow().unitIn(Language.EN));
+        assertEquals("", schema.feature("has_car").orElseThrow().unitIn(Language.NB));
         assertEquals("Folkeregisteret", schema.feature("age").orElseThrow().source());
         assertTrue(schema.target().ordered());
         assertEquals(List.of("LOW", "MID", "HIGH"), schema.target().classCodes());
@@ -48,7 +52,7 @@ class SchemaReaderTest {
     void rejectsAProtectedAttributeUsedAsFeature() {
         ObjectNode json = ToySchema.json();
         ObjectNode kjonnAsFeature = ((ObjectNode) json.get("protectedAttributes").get(0)).deepCopy();
-        kjonnAsFeature.set("reasons", json.get("features").get(0).get("reasons").deepCopy());
+        kjonnAsFeature.set("reasons", json.get("features").get(1).get("reasons").deepCopy());
         ((ArrayNode) json.get("features")).add(kjonnAsFeature);
 
         SchemaException e = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
@@ -129,5 +133,168 @@ class SchemaReaderTest {
         assertEquals("$", e.problems().get(0).path());
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
         assertTrue(e.getMessage().contains("broken.json"), e.getMessage());
+    }
+
+    @Test
+    void problemsInEveryFeatureDoNotClaimThatThereAreNoFeatures() {
+        ObjectNode json = ToySchema.json();
+        for (JsonNode feature : json.get("features")) {
+            ((ObjectNode) feature).remove("source");
+        }
+        SchemaException e = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
+        assertEquals(List.of("$.features[0].source", "$.features[1].source", "$.features[2].source", "$.features[3].source"),
+                paths(e), e.getMessage());
+        assertFalse(e.getMessage().contains("at least one feature"), e.getMessage());
+
+        json.putArray("features");
+        SchemaException none = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
+        assertEquals(List.of("$.features: a schema needs at least one feature"),
+                none.problems().stream().map(SchemaProblem::toString).toList());
+    }
+
+    @Test
+    void aMissingRangeMessageReadsNaturallyForEveryType() {
+        ObjectNode json = ToySchema.json();
+        ((ObjectNode) json.get("features").get(0)).remove("range");
+        ((ObjectNode) json.get("features").get(1)).remove("range");
+        SchemaException e = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
+        assertTrue(e.getMessage().contains("$.features[0].range: missing: an integer column needs a valid range"), e.getMessage());
+        assertTrue(e.getMessage().contains("$.features[1].range: missing: a numeric column needs a valid range"), e.getMessage());
+    }
+
+    @Test
+    void theIdColumnIsOptional() {
+        ObjectNode json = ToySchema.json();
+        json.remove("idColumn");
+        DatasetSchema schema = SchemaReader.read(json, "test");
+        assertEquals(Optional.empty(), schema.idColumn());
+        assertEquals("age", schema.columnNames().get(0));
+        assertEquals(schema, roundTrip(schema));
+        assertFalse(SchemaWriter.toJson(schema).contains("idColumn"));
+    }
+
+    @Test
+    void idColumnsAndIgnoredColumnsAreDataFileHeadersAndMayBeNamedFreely() {
+        ObjectNode json = ToySchema.json();
+        json.put("idColumn", "Sak-ID");
+        json.putArray("ignoredColumns").add("Kommentar (fritekst)").add("intern_kode");
+        DatasetSchema schema = SchemaReader.read(json, "test");
+        assertEquals(Optional.of("Sak-ID"), schema.idColumn());
+        assertEquals(List.of("Kommentar (fritekst)", "intern_kode"), schema.ignoredColumns());
+        assertEquals(List.of("Kommentar (fritekst)", "intern_kode"),
+                schema.columnNames().subList(schema.columnNames().size() - 2, schema.columnNames().size()));
+        assertEquals(schema, roundTrip(schema));
+    }
+
+    @Test
+    void ignoredColumnsMustNotBeColumnsTheSchemaUses() {
+        ObjectNode json = ToySchema.json();
+        json.putArray("ignoredColumns").add("notes").add("age").add("case_id").add("kjonn").add("outcome")
+                .add("p_true_mid").add("notes").add(" ").add(3);
+        SchemaException e = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
+        assertEquals(List.of(
+                "$.ignoredColumns[6]: \"notes\" is listed twice (also at index 0)",
+                "$.ignoredColumns[7]: must not be blank",
+                "$.ignoredColumns[8]: must be a text, got number"), e.problems().stream().map(SchemaProblem::toString).toList());
+
+        json.putArray("ignoredColumns").add("notes").add("age").add("case_id").add("kjonn").add("outcome").add("p_true_mid");
+        SchemaException clash = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
+        assertEquals(List.of(
+                "$.ignoredColumns[1]: column name \"age\" is already used at $.features[0].name",
+                "$.ignoredColumns[2]: column name \"case_id\" is already used at $.idColumn",
+                "$.ignoredColumns[3]: column name \"kjonn\" is already used at $.protectedAttributes[0].name",
+                "$.ignoredColumns[4]: column name \"outcome\" is already used at $.target.name",
+                "$.ignoredColumns[5]: column name \"p_true_mid\" is already used at $.trueProbabilityColumns.MID"),
+                clash.problems().stream().map(SchemaProblem::toString).toList());
+
+        json.put("ignoredColumns", "notes");
+        SchemaException notAList = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
+        assertEquals(List.of("$.ignoredColumns"), paths(notAList));
+    }
+
+    @Test
+    void featuresTargetAndProtectedAttributesMayReadColumnsWithOtherHeaders() {
+        ObjectNode json = ToySchema.json();
+        ((ObjectNode) json.get("features").get(1)).put("column", "Inntekt (kr)");
+        ((ObjectNode) json.get("target")).put("column", "Utfall");
+        ((ObjectNode) json.get("protectedAttributes").get(0)).put("column", "Kjønn");
+        DatasetSchema schema = SchemaReader.read(json, "test");
+        assertEquals("income", schema.features().get(1).name());
+        assertEquals("Inntekt (kr)", schema.features().get(1).column());
+        assertEquals("age", schema.features().get(0).column(), "the column defaults to the name");
+        assertEquals(List.of("case_id", "age", "Inntekt (kr)", "has_car", "region", "Kjønn", "Utfall",
+                "p_true_low", "p_true_mid", "p_true_high"), schema.columnNames());
+        assertEquals(schema, roundTrip(schema));
+
+        ((ObjectNode) json.get("features").get(2)).put("column", "Inntekt (kr)");
+        ((ObjectNode) json.get("features").get(3)).put("column", "age");
+        SchemaException clash = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
+        assertEquals(List.of(
+                "$.features[2].column: column name \"Inntekt (kr)\" is already used at $.features[1].column",
+                "$.features[3].column: column name \"age\" is already used at $.features[0].name"),
+                clash.problems().stream().map(SchemaProblem::toString).toList());
+
+        ObjectNode badNames = ToySchema.json();
+        ((ObjectNode) badNames.get("features").get(0)).put("column", " ");
+        ((ObjectNode) badNames.get("features").get(1)).put("name", "Inntekt");
+        SchemaException e = assertThrows(SchemaException.class, () -> SchemaReader.read(badNames, "test"));
+        List<String> problems = e.problems().stream().map(SchemaProblem::toString).toList();
+        assertEquals(List.of("$.features[0].column", "$.features[1].name"), paths(e), e.getMessage());
+        assertTrue(problems.get(0).endsWith("must not be blank"), e.getMessage());
+        assertTrue(problems.get(1).contains("\"Inntekt\" is not a valid name") && problems.get(1).contains("give its header as \"column\""),
+                e.getMessage());
+    }
+
+    @Test
+    void aUnitIsBilingualAndReasonsUseItOnlyWhenThereIsOne() {
+        ObjectNode json = ToySchema.json();
+        ((ObjectNode) json.get("features").get(0)).put("unit", "år");
+        ((ObjectNode) json.get("features").get(1)).putObject("unit").put("nb", "kr");
+        ((ObjectNode) json.get("features").get(2).get("reasons").get("up")).put("en", "{label} ({value} {unit})");
+        SchemaException e = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
+        List<String> problems = e.problems().stream().map(SchemaProblem::toString).toList();
+        assertEquals(List.of("$.features[0].unit", "$.features[1].unit.en", "$.features[2].reasons.up.en"), paths(e), e.getMessage());
+        assertTrue(problems.get(0).contains("needs both languages: write {\"nb\": \"år\", \"en\": …}"), e.getMessage());
+        assertTrue(problems.get(2).contains("uses {unit}, but the feature has no unit"), e.getMessage());
+    }
+
+    @Test
+    void booleanColumnsMayDeclareHowTheirValuesAreWritten() {
+        ObjectNode json = ToySchema.json();
+        ObjectNode values = ((ObjectNode) json.get("features").get(2)).putObject("values");
+        values.putArray("true").add("ja").add("Ja");
+        values.putArray("false").add("nei").add("Nei");
+        DatasetSchema schema = SchemaReader.read(json, "test");
+        assertEquals(Optional.of(new BooleanSpellings(List.of("ja", "Ja"), List.of("nei", "Nei"))),
+                schema.features().get(2).booleanValues());
+        assertEquals(schema, roundTrip(schema));
+
+        values.putArray("false").add("nei").add("ja").add(" Nei");
+        ((ObjectNode) json.get("features").get(0)).set("values", values.deepCopy());
+        ((ObjectNode) json.get("features").get(3)).putObject("values").putArray("true");
+        SchemaException e = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
+        assertEquals(List.of(
+                "$.features[0].values: only boolean columns declare how their values are written",
+                "$.features[2].values.false[2]: must not start or end with spaces: they are removed before a value is matched",
+                "$.features[3].values: only boolean columns declare how their values are written"),
+                e.problems().stream().map(SchemaProblem::toString).toList());
+
+        values.putArray("false").add("nei").add("ja");
+        SchemaException clash = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
+        assertTrue(clash.getMessage().contains("$.features[2].values.false[1]: \"ja\" is also listed for true"), clash.getMessage());
+        values.putArray("false");
+        values.remove("true");
+        SchemaException empty = assertThrows(SchemaException.class, () -> SchemaReader.read(json, "test"));
+        assertTrue(empty.getMessage().contains("$.features[2].values.true: missing: list the texts that mean true"), empty.getMessage());
+        assertTrue(empty.getMessage().contains("$.features[2].values.false: must be a non-empty list"), empty.getMessage());
+    }
+
+    private static DatasetSchema roundTrip(DatasetSchema schema) {
+        String json = SchemaWriter.toJson(schema);
+        return SchemaReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "round trip");
+    }
+
+    private static List<String> paths(SchemaException e) {
+        return e.problems().stream().map(SchemaProblem::path).toList();
     }
 }

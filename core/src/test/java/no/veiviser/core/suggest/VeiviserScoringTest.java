@@ -17,6 +17,7 @@ import no.veiviser.core.Veiviser;
 import no.veiviser.core.bundle.TestBundles;
 import no.veiviser.core.explain.Reason;
 import no.veiviser.core.schema.DatasetSchema;
+import no.veiviser.core.schema.ToySchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class VeiviserScoringTest {
     }
 
     static List<Case> cases(int n) {
-        DatasetSchema schema = veiviser.schema();
+        DatasetSchema schema = ToySchema.load();
         List<Case> cases = new ArrayList<>();
         for (double[] row : TestBundles.rows(n, 99)) {
             Map<String, Object> fields = new HashMap<>();
@@ -86,8 +87,8 @@ class VeiviserScoringTest {
         Reason region = s.explanation().contributions().stream().filter(r -> r.feature().equals("region")).findFirst().orElseThrow();
         assertEquals("Vest", region.value().nb());
         assertEquals("West", region.value().en());
-        assertEquals(64, s.inputSha256().length());
-        assertEquals("toy-test", s.modelId());
+        assertTrue(s.inputHash().matches("[0-9a-f]{16}:[0-9a-f]{64}"), s.inputHash());
+        assertEquals(TestBundles.MODEL_ID, s.modelId());
         assertEquals(64, s.bundleHash().length());
     }
 
@@ -109,7 +110,8 @@ class VeiviserScoringTest {
         assertTrue(byField.get("region").contains("unknown category \"OST\""), e.getMessage());
         assertTrue(byField.get("kjonn").contains("protected attribute"), e.getMessage());
         assertTrue(byField.get("colour").contains("unknown field"), e.getMessage());
-        assertEquals(6, e.problems().size(), e.getMessage());
+        assertEquals(7, e.problems().size(), e.getMessage());
+        assertTrue(byField.get("(inputs)").contains("the model's inputs are [age, income, has_car, region]"), e.getMessage());
 
         InvalidCaseException missing = assertThrows(InvalidCaseException.class,
                 () -> veiviser.suggest(Map.of("income", Double.POSITIVE_INFINITY, "region", "NORD")));
@@ -165,6 +167,6 @@ class VeiviserScoringTest {
     }
 
     private static String fingerprint(Suggestion s) {
-        return s.inputSha256() + s.probabilities() + s.explanation().contributions() + s.warnings();
+        return s.inputHash() + s.probabilities() + s.explanation().contributions() + s.warnings();
     }
 }

@@ -2,6 +2,7 @@ package no.veiviser.models.audit;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import no.veiviser.core.policy.DecisionPolicy;
 import no.veiviser.models.evaluate.ClassificationMetrics;
 
 /** The reliability diagram of top-class confidence against accuracy, in the ECE's 10 bins. */
@@ -15,7 +16,7 @@ final class CalibrationBins {
         double[] confidence = new double[bins];
         double[] correct = new double[bins];
         for (int row : rows) {
-            int top = ClassificationMetrics.argMax(probabilities[row]);
+            int top = DecisionPolicy.argMax(probabilities[row]);
             double p = probabilities[row][top];
             int bin = Math.min(bins - 1, (int) (p * bins));
             count[bin]++;

@@ -2,10 +2,6 @@ package no.veiviser.models.audit;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import no.veiviser.core.decision.Decision;
 import no.veiviser.core.decision.DecisionRecord;
-import no.veiviser.core.decision.HashChain;
 import no.veiviser.core.decision.LogVerification;
 import no.veiviser.core.decision.LogVerifier;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.suggest.CanonicalInput;
+import no.veiviser.core.suggest.InputHashKey;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.evaluate.Bootstrap;
 
@@ -36,21 +32,29 @@ final class DecisionAudit {
     private DecisionAudit() {
     }
 
-    static ObjectNode of(Path log, String modelId, Table table, int bootstrapRounds, long seed) {
-        LogVerification verification = LogVerifier.verify(log);
-        List<DecisionRecord> records = readable(log).stream().filter(r -> r.entry().modelId().equals(modelId)).toList();
+    static ObjectNode of(Path log, String modelId, Table table, InputHashKey key, int bootstrapRounds, long seed) {
+        List<DecisionRecord> records = new ArrayList<>();
+        LogVerification verification = LogVerifier.verify(log, record -> {
+            if (record.entry().modelId().equals(modelId)) {
+                records.add(record);
+            }
+        });
         ObjectNode root = AuditJson.object().put("log", log.getFileName().toString()).put("records", records.size());
         root.put("records_in_log", verification.records());
         root.put("chain_intact", verification.intact());
         ArrayNode problems = root.putArray("chain_problems");
         verification.problems().forEach(problems::add);
+        root.put("chain_problem_count", verification.problemCount());
 
         Map<String, Integer> rowByInput = new HashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
-            rowByInput.putIfAbsent(CanonicalInput.of(table.schema(), table.featureRow(row)).sha256(), row);
+            rowByInput.putIfAbsent(CanonicalInput.of(table.schema(), table.featureRow(row)).hash(key), row);
         }
-        int[] matchedRow = records.stream().mapToInt(r -> rowByInput.getOrDefault(r.entry().inputSha256(), -1)).toArray();
+        int[] matchedRow = records.stream().mapToInt(r -> rowByInput.getOrDefault(r.entry().inputHash(), -1)).toArray();
         root.put("matched_to_data", (int) java.util.Arrays.stream(matchedRow).filter(r -> r >= 0).count());
+        long otherKey = records.stream().filter(r -> !InputHashKey.keyIdOf(r.entry().inputHash()).orElse("").equals(key.id())).count();
+        root.put("input_hash_key", key.id());
+        root.put("records_hashed_with_another_key", otherKey);
 
         boolean[] agreed = new boolean[records.size()];
         for (int i = 0; i < agreed.length; i++) {
@@ -124,24 +128,5 @@ final class DecisionAudit {
             yes += agreed[i] ? w : 0;
         }
         return total == 0 ? Double.NaN : yes / total;
-    }
-
-    /** The records whose lines parse (a broken chain is reported separately, the readable records still count). */
-    private static List<DecisionRecord> readable(Path log) {
-        List<DecisionRecord> records = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    try {
-                        records.add(HashChain.parse(line));
-                    } catch (IllegalArgumentException e) {
-                        // counted by the verification as an edited or damaged record
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read decision log " + log + ": " + e.getMessage(), e);
-        }
-        return records;
     }
 }

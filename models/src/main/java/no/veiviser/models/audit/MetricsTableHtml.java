@@ -9,6 +9,7 @@ final class MetricsTableHtml {
     private static final String[][] METRICS = {
         {"auc_macro", "Macro AUC (one class against the rest, averaged)"},
         {"accuracy", "Accuracy (suggested class = true class)"},
+        {"balanced_accuracy", "Balanced accuracy (mean over classes of the share suggested correctly)"},
         {"log_loss", "Log loss (lower is better)"},
         {"brier", "Brier score (lower is better)"},
         {"ece", "Expected calibration error (ECE, lower is better)"},

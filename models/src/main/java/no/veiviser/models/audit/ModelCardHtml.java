@@ -9,7 +9,8 @@ import java.util.Set;
 /** The bundle's model card: use, target, data, features and their registers, limitations, oversight. */
 final class ModelCardHtml implements HtmlSection {
     private static final Set<String> SHOWN = Set.of("intended_use", "not_intended_use", "target", "data", "features",
-            "protected_attributes_not_used_as_inputs", "metrics", "limitations", "human_oversight");
+            "protected_attributes_not_used_as_inputs", "metrics", "limitations", "human_oversight", "decision_policy",
+            "shipped_model");
 
     @Override
     public String id() {
@@ -40,9 +41,16 @@ final class ModelCardHtml implements HtmlSection {
                         + Html.list(protectedAttributes.stream().map(a -> "<code>" + Html.esc(a) + "</code>").toList(), ""));
         out.append("<h3>Limitations</h3>\n").append(listOrNone(card.get("limitations")));
         out.append("<h3>Human oversight</h3>\n").append(listOrNone(card.get("human_oversight")));
+        if (card.path("decision_policy").isObject()) {
+            out.append("<h3>Decision policy</h3>\n").append(listOrNone(card.path("decision_policy").get("description")));
+        }
         if (card.path("metrics").isObject()) {
+            // model-card.json holds the whole metrics.json: the model's own metrics are under "test"
             out.append("<h3>Metrics recorded in the bundle</h3>\n")
-                    .append(MetricsTableHtml.overall(card.path("metrics"), "Measured when the model was built"));
+                    .append(Html.para(ReportJson.text(card.path("metrics").get("evaluation")).isEmpty() ? ""
+                            : "Evaluation: " + ReportJson.text(card.path("metrics").get("evaluation")) + "."))
+                    .append(Html.para(ReportJson.text(card.get("shipped_model"))))
+                    .append(MetricsTableHtml.overall(card.path("metrics").path("test"), "Measured when the model was built"));
         }
         others(card, out);
     }

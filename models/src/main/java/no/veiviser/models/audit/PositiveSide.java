@@ -1,19 +1,30 @@
 package no.veiviser.models.audit;
 
+import no.veiviser.core.policy.DecisionPolicy;
 import no.veiviser.core.schema.LocalizedText;
 import no.veiviser.core.schema.TargetSpec;
 
 /**
  * The "needs more help" side of the target used for error rates: every class after the first
  * (for job seekers, more than standard innsats; for sick leave, still on leave after week 28 —
- * NAV's own question).
+ * NAV's own question). For a binary target it is simply the second class.
  */
 record PositiveSide(int fromClass, String fromCode, LocalizedText description) {
     static PositiveSide of(TargetSpec target) {
         String code = target.classes().get(1).code();
-        return new PositiveSide(1, code, new LocalizedText(
-                "mer enn første klasse («" + target.classes().get(0).label().nb() + "»): klasse ≥ " + code,
-                "more than the first class (“" + target.classes().get(0).label().en() + "”): class ≥ " + code));
+        LocalizedText first = target.classes().get(0).label();
+        LocalizedText second = target.classes().get(1).label();
+        LocalizedText description;
+        if (target.classCount() == 2) {
+            description = new LocalizedText("klasse «" + second.nb() + "»", "class “" + second.en() + "”");
+        } else if (target.ordered()) {
+            description = new LocalizedText("mer enn første klasse («" + first.nb() + "»): klasse ≥ " + code,
+                    "more than the first class (“" + first.en() + "”): class ≥ " + code);
+        } else {
+            description = new LocalizedText("en annen klasse enn den første («" + first.nb() + "»)",
+                    "any class other than the first (“" + first.en() + "”)");
+        }
+        return new PositiveSide(1, code, description);
     }
 
     boolean positive(int cls) {
@@ -21,10 +32,6 @@ record PositiveSide(int fromClass, String fromCode, LocalizedText description) {
     }
 
     double probability(double[] p) {
-        double sum = 0;
-        for (int c = fromClass; c < p.length; c++) {
-            sum += p[c];
-        }
-        return sum;
+        return DecisionPolicy.atLeast(p)[fromClass];
     }
 }

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.policy.DecisionPolicy;
 import no.veiviser.core.predict.ModelScorer;
 import no.veiviser.data.table.Table;
-import no.veiviser.models.evaluate.ClassificationMetrics;
 
 /**
  * The audited data scored by the bundle's model with core's pure-Java engine: calibrated
- * probabilities and suggested classes for every row, and exact TreeSHAP contributions of every
+ * probabilities and suggested classes (by the bundle's decision policy, as caseworkers see them) for every row, and exact TreeSHAP contributions of every
  * class for every row, summed back to schema features: mean |contribution| per class and feature,
  * the top-3 share, and evenly spaced rows kept whole for dependence plots. Rows are scored in
  * parallel chunks and summed in row order, so the numbers do not depend on the thread count.
@@ -23,6 +23,8 @@ final class ScoredData {
     final Table table;
     final double[][] probabilities;
     final int[] suggested;
+    /** How {@link #suggested} was decided: {@code argmax} or the bundle's threshold policy. */
+    final String decidedBy;
     final int[] classes;
     /** Rows explained. */
     final int explainedRows;
@@ -34,11 +36,12 @@ final class ScoredData {
     final int[] sampleRows;
     final double[][][] sampleContributions;
 
-    private ScoredData(Table table, double[][] probabilities, int[] suggested, int explainedRows, double[][] meanAbs,
+    private ScoredData(Table table, double[][] probabilities, int[] suggested, String decidedBy, int explainedRows, double[][] meanAbs,
                        double topThreeShare, int[] sampleRows, double[][][] sampleContributions) {
         this.table = table;
         this.probabilities = probabilities;
         this.suggested = suggested;
+        this.decidedBy = decidedBy;
         this.classes = new int[table.rowCount()];
         for (int row = 0; row < classes.length; row++) {
             classes[row] = table.target(row);
@@ -55,6 +58,7 @@ final class ScoredData {
         int k = bundle.schema().target().classCount();
         int features = bundle.schema().features().size();
         ModelScorer scorer = bundle.scores();
+        DecisionPolicy policy = bundle.decisionPolicy();
         int[] featureOfColumn = scorer.input().featureOfColumns();
         double[][] probabilities = new double[n][];
         int[] suggested = new int[n];
@@ -75,7 +79,7 @@ final class ScoredData {
             for (int i = 0; i < rows.length; i++) {
                 int row = start + i;
                 probabilities[row] = bundle.calibration().probabilities(margins[i]);
-                suggested[row] = ClassificationMetrics.argMax(probabilities[row]);
+                suggested[row] = policy.decide(probabilities[row]);
                 for (int c = 0; c < k; c++) {
                     for (int f = 0; f < features; f++) {
                         sumAbs[c][f] += Math.abs(perFeature[i][c][f]);
@@ -92,7 +96,8 @@ final class ScoredData {
                 byFeature[f] /= Math.max(1, n);
             }
         }
-        return new ScoredData(table, probabilities, suggested, n, sumAbs, n == 0 ? 0 : topThreeSum / n, sampleRows, sample);
+        String decidedBy = policy.isArgmax() ? DecisionPolicy.ARGMAX : "the bundle's threshold policy for " + policy.goal();
+        return new ScoredData(table, probabilities, suggested, decidedBy, n, sumAbs, n == 0 ? 0 : topThreeSum / n, sampleRows, sample);
     }
 
     /** [class][column + bias] contributions summed back to [class][schema feature]. */

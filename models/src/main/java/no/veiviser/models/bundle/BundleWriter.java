@@ -13,6 +13,7 @@ import no.veiviser.core.bundle.BundleFiles;
 import no.veiviser.core.bundle.BundleSealer;
 import no.veiviser.core.bundle.Manifest;
 import no.veiviser.core.calibration.CalibrationJson;
+import no.veiviser.core.policy.DecisionPolicyJson;
 import no.veiviser.core.schema.SchemaWriter;
 import no.veiviser.models.pipeline.TrainingResult;
 
@@ -38,6 +39,9 @@ public final class BundleWriter {
             writeJson(dir.resolve(BundleFiles.BOOSTER_LAYOUT), result.model().layout().toJson());
             Files.writeString(dir.resolve(BundleFiles.SCHEMA), SchemaWriter.toJson(result.schema()));
             writeJson(dir.resolve(BundleFiles.CALIBRATION), CalibrationJson.write(result.calibration().calibration()));
+            writeJson(dir.resolve(BundleFiles.DECISION_POLICY),
+                    DecisionPolicyJson.write(result.decisionPolicy().policy(), result.schema().target()));
+            writeJson(dir.resolve(BundleFiles.TRAINING_ROWS), result.trainingRows().toJson());
             var metrics = result.metrics().deepCopy();
             metrics.set("training", trainingSection(result));
             var check = metrics.putObject("engine_check");

@@ -17,7 +17,8 @@ import no.veiviser.models.pipeline.TrainingResult;
 /**
  * The model card of a bundle ({@code model-card.json} and {@code model-card.md}): intended and
  * not-intended use, the target, the data, the features with their source registers, the metrics
- * with intervals, the limitations and the human-oversight rules.
+ * with intervals, the decision policy with its validation figures, which rows built the shipped
+ * model, the limitations and the human-oversight rules.
  */
 public final class ModelCard {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -74,6 +75,11 @@ public final class ModelCard {
         }
         ArrayNode protectedAttributes = card.putArray("protected_attributes_not_used_as_inputs");
         schema.protectedAttributes().forEach(p -> protectedAttributes.add(p.name()));
+        ObjectNode policy = card.putObject("decision_policy");
+        policy.put("policy", result.decisionPolicy().policy().kind());
+        ArrayNode policyText = policy.putArray("description");
+        result.decisionPolicy().summary().forEach(policyText::add);
+        card.put("shipped_model", result.metrics().path("shipped_model").path("note").asText());
         card.set("metrics", result.metrics());
         if (result.metrics().has(BaselineComparison.KEY)) {
             card.set(BaselineComparison.KEY, result.metrics().get(BaselineComparison.KEY));
@@ -110,17 +116,24 @@ public final class ModelCard {
         md.append(String.join(", ", schema.protectedAttributes().stream().map(p -> "`" + p.name() + "`").toList())).append(".\n\n");
         md.append("## Metrics (").append(result.metrics().path("evaluation").asText()).append(", ")
                 .append(result.evaluation().rows()).append(" rows, bootstrap 95 % intervals)\n\n");
-        md.append("| model | macro AUC | log-loss | Brier | ECE | accuracy |\n|---|---|---|---|---|---|\n");
+        md.append("| model | macro AUC | log-loss | Brier | ECE | accuracy | balanced accuracy |\n|---|---|---|---|---|---|---|\n");
         row(md, "**Veiviser (calibrated XGBoost)**", result.evaluation());
         result.bayes().ifPresent(b -> row(md, "Bayes limit (true probabilities)", b));
         for (Map.Entry<String, Evaluation> baseline : result.baselines().entrySet()) {
             row(md, "baseline: " + baseline.getKey(), baseline.getValue());
         }
+        md.append("\nAccuracy, balanced accuracy and the confusion matrix are those of the decision policy's suggestions ("
+                + result.evaluation().decidedBy() + "); baselines suggest their most probable class. ")
+                .append(result.metrics().path("metric_definitions").path("brier").asText()).append(".\n");
         md.append("\nCalibration: ").append(result.calibration().calibration().method())
                 .append(". Boosting rounds: ").append(result.model().rounds()).append(" (chosen by ")
                 .append(result.metrics().path("early_stopping").path("rounds_chosen_by").asText("early stopping")).append(").\n\n");
+        md.append(result.metrics().path("shipped_model").path("note").asText()).append("\n\n");
         BaselineComparison.verdictEn(result.metrics()).ifPresent(verdict ->
                 md.append("## Compared with logistic regression\n\n").append(verdict).append("\n\n"));
+        md.append("## Decision policy\n\n");
+        result.decisionPolicy().summary().forEach(line -> md.append("- ").append(line).append('\n'));
+        md.append('\n');
         md.append("## Limitations\n\n");
         LIMITATIONS.forEach(l -> md.append("- ").append(l).append('\n'));
         md.append("\n## Human oversight\n\n");
@@ -130,7 +143,7 @@ public final class ModelCard {
 
     private static void row(StringBuilder md, String name, Evaluation e) {
         md.append("| ").append(name);
-        for (String metric : List.of("auc_macro", "log_loss", "brier", "ece", "accuracy")) {
+        for (String metric : List.of("auc_macro", "log_loss", "brier", "ece", "accuracy", "balanced_accuracy")) {
             Interval interval = e.intervals().get(metric);
             md.append(" | ").append(format(e.value(metric)));
             if (interval != null && !Double.isNaN(interval.low())) {

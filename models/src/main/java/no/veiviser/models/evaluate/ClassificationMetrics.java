@@ -1,5 +1,7 @@
 package no.veiviser.models.evaluate;
 
+import no.veiviser.core.policy.DecisionPolicy;
+
 /**
  * Metrics of predicted class probabilities against true classes. Every metric takes a weight per
  * row (how often the row counts): all ones for the plain estimate, bootstrap multiplicities for a
@@ -79,9 +81,15 @@ public final class ClassificationMetrics {
         return sum / total;
     }
 
-    /** Multi-class Brier score: mean over rows of the squared distance to the one-hot truth. */
+    /**
+     * Brier score. Two classes: the usual binary score, mean of (p − y)² with p the probability of the
+     * second class and y = 1 when the row is of it. More classes: the multi-class score, mean over rows of
+     * the squared distance between the probability vector and the one-hot truth (for two classes that
+     * sum would be twice the binary score).
+     */
     public static double brier(PredictionSet set, int[] weights) {
         double[][] p = set.probabilities();
+        boolean binary = set.classCount() == 2;
         double sum = 0;
         long total = 0;
         for (int row = 0; row < p.length; row++) {
@@ -89,7 +97,7 @@ public final class ClassificationMetrics {
                 continue;
             }
             double squared = 0;
-            for (int c = 0; c < p[row].length; c++) {
+            for (int c = binary ? 1 : 0; c < p[row].length; c++) {
                 double target = set.classes()[row] == c ? 1.0 : 0.0;
                 squared += (p[row][c] - target) * (p[row][c] - target);
             }
@@ -113,7 +121,7 @@ public final class ClassificationMetrics {
             if (weights[row] == 0) {
                 continue;
             }
-            int top = argMax(p[row]);
+            int top = DecisionPolicy.argMax(p[row]);
             int bin = Math.min(ECE_BINS - 1, (int) (p[row][top] * ECE_BINS));
             confidence[bin] += weights[row] * p[row][top];
             correct[bin] += set.classes()[row] == top ? weights[row] : 0;
@@ -126,13 +134,13 @@ public final class ClassificationMetrics {
         return ece / total;
     }
 
-    /** Share of rows whose most likely class is the true class. */
+    /** Share of rows whose decided class is the true class. */
     public static double accuracy(PredictionSet set, int[] weights) {
         long hits = 0;
         long total = 0;
-        double[][] p = set.probabilities();
-        for (int row = 0; row < p.length; row++) {
-            if (argMax(p[row]) == set.classes()[row]) {
+        int[] decided = set.decisions();
+        for (int row = 0; row < decided.length; row++) {
+            if (decided[row] == set.classes()[row]) {
                 hits += weights[row];
             }
             total += weights[row];
@@ -140,24 +148,37 @@ public final class ClassificationMetrics {
         return (double) hits / total;
     }
 
-    /** Weighted counts by [true class][most likely class]. */
-    public static long[][] confusion(PredictionSet set, int[] weights) {
-        long[][] matrix = new long[set.classCount()][set.classCount()];
-        double[][] p = set.probabilities();
-        for (int row = 0; row < p.length; row++) {
-            matrix[set.classes()[row]][argMax(p[row])] += weights[row];
+    /**
+     * Balanced accuracy of the decided classes: the mean over classes of the share of the class's rows
+     * decided as that class (recall), over the classes that have rows; for two classes (TPR + TNR) / 2.
+     */
+    public static double balancedAccuracy(PredictionSet set, int[] weights) {
+        double[] hits = new double[set.classCount()];
+        double[] totals = new double[set.classCount()];
+        int[] decided = set.decisions();
+        for (int row = 0; row < decided.length; row++) {
+            int cls = set.classes()[row];
+            totals[cls] += weights[row];
+            hits[cls] += decided[row] == cls ? weights[row] : 0;
         }
-        return matrix;
-    }
-
-    /** Index of the largest probability (the first one on ties). */
-    public static int argMax(double[] p) {
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-            if (p[c] > p[best]) {
-                best = c;
+        double sum = 0;
+        int counted = 0;
+        for (int c = 0; c < totals.length; c++) {
+            if (totals[c] > 0) {
+                sum += hits[c] / totals[c];
+                counted++;
             }
         }
-        return best;
+        return counted == 0 ? Double.NaN : sum / counted;
+    }
+
+    /** Weighted counts by [true class][decided class]. */
+    public static long[][] confusion(PredictionSet set, int[] weights) {
+        long[][] matrix = new long[set.classCount()][set.classCount()];
+        int[] decided = set.decisions();
+        for (int row = 0; row < decided.length; row++) {
+            matrix[set.classes()[row]][decided[row]] += weights[row];
+        }
+        return matrix;
     }
 }

@@ -21,6 +21,8 @@ public final class EvaluationJson {
         node.put("brier", point.brier());
         node.put("ece", point.ece());
         node.put("accuracy", point.accuracy());
+        node.put("balanced_accuracy", point.balancedAccuracy());
+        node.put("decided_by", evaluation.decidedBy());
         ObjectNode auc = node.putObject("auc");
         for (int c = 0; c < evaluation.classCodes().size(); c++) {
             auc.put(evaluation.classCodes().get(c), point.aucPerClass()[c]);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import no.veiviser.core.policy.DecisionPolicy;
 
 /** Evaluates predictions and puts bootstrap 95 % percentile intervals around every metric. */
 public final class Evaluator {
@@ -22,8 +23,19 @@ public final class Evaluator {
         this.seed = seed;
     }
 
+    /** Evaluates probabilities, each row decided as its most probable class. */
     public Evaluation evaluate(double[][] probabilities, int[] classes, List<String> classCodes) {
-        PredictionSet set = new PredictionSet(probabilities, classes, classCodes.size());
+        return evaluate(probabilities, DecisionPolicy.argmax().decideAll(probabilities), DecisionPolicy.ARGMAX, classes, classCodes);
+    }
+
+    /**
+     * Evaluates probabilities and the classes decided from them (what caseworkers are shown).
+     *
+     * @param decisions the decided class of each row
+     * @param decidedBy how they were decided, for reports
+     */
+    public Evaluation evaluate(double[][] probabilities, int[] decisions, String decidedBy, int[] classes, List<String> classCodes) {
+        PredictionSet set = new PredictionSet(probabilities, decisions, classes, classCodes.size());
         MetricSet point = MetricSet.of(set, set.unitWeights());
         List<MetricSet> resamples = IntStream.range(0, bootstrapRounds).parallel()
                 .mapToObj(round -> MetricSet.of(set, Bootstrap.weights(set.rows(), seed, round)))
@@ -44,6 +56,6 @@ public final class Evaluator {
                         .mapToDouble(m -> m.confusion()[trueClass][predicted]).toArray());
             }
         }
-        return new Evaluation(set.rows(), List.copyOf(classCodes), point, intervals, confusion);
+        return new Evaluation(set.rows(), List.copyOf(classCodes), decidedBy, point, intervals, confusion);
     }
 }

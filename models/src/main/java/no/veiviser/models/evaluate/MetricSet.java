@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The metrics of one set of predictions. */
+/**
+ * The metrics of one set of predictions: probability metrics (AUC, log-loss, Brier, ECE) and the
+ * metrics of the decided classes (accuracy, balanced accuracy, confusion matrix).
+ */
 public record MetricSet(double[] aucPerClass, double aucMacro, double logLoss, double brier, double ece, double accuracy,
-                        long[][] confusion) {
+                        double balancedAccuracy, long[][] confusion) {
 
     /** Computes every metric for weighted rows. */
     public static MetricSet of(PredictionSet set, int[] weights) {
@@ -16,7 +19,8 @@ public record MetricSet(double[] aucPerClass, double aucMacro, double logLoss, d
         }
         return new MetricSet(auc, ClassificationMetrics.macroAuc(set, weights), ClassificationMetrics.logLoss(set, weights),
                 ClassificationMetrics.brier(set, weights), ClassificationMetrics.ece(set, weights),
-                ClassificationMetrics.accuracy(set, weights), ClassificationMetrics.confusion(set, weights));
+                ClassificationMetrics.accuracy(set, weights), ClassificationMetrics.balancedAccuracy(set, weights),
+                ClassificationMetrics.confusion(set, weights));
     }
 
     /** Scalar metrics by their names in {@code metrics.json}; per-class AUCs as {@code auc.<CLASS>}. */
@@ -27,6 +31,7 @@ public record MetricSet(double[] aucPerClass, double aucMacro, double logLoss, d
         values.put("brier", brier);
         values.put("ece", ece);
         values.put("accuracy", accuracy);
+        values.put("balanced_accuracy", balancedAccuracy);
         for (int c = 0; c < aucPerClass.length; c++) {
             values.put("auc." + classCodes.get(c), aucPerClass[c]);
         }

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.policy.DecisionPolicy;
+import no.veiviser.core.policy.DecisionPolicyJson;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.baseline.Baseline;
 import no.veiviser.models.baseline.ClassPriorBaseline;
 import no.veiviser.models.baseline.LogisticRegressionBaseline;
 import no.veiviser.models.baseline.NavRuleBaseline;
+import no.veiviser.models.evaluate.EvaluableData;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.Evaluator;
+import no.veiviser.models.overlap.TrainingOverlap;
 import no.veiviser.models.train.StratifiedSplitter;
 
 /**
@@ -20,6 +24,8 @@ import no.veiviser.models.train.StratifiedSplitter;
  * training. The bundle holds no training data, so the baselines are fitted on the new data by
  * 2-fold cross-fitting (each half predicted by a baseline fitted on the other half): that gives
  * the baselines data from the new period, which makes the comparison conservative for the model.
+ * The model's accuracy and confusion matrix are those of the bundle's decision policy. The report says
+ * how many of the evaluated rows the model probably saw in training ({@code training_overlap}).
  */
 public final class BundleEvaluation {
     private static final List<Baseline> BASELINES = List.of(new NavRuleBaseline(), new LogisticRegressionBaseline(),
@@ -29,16 +35,22 @@ public final class BundleEvaluation {
     }
 
     public static ObjectNode evaluate(ModelBundle bundle, Table data, int bootstrapRounds, long seed, Progress progress) {
-        if (!data.hasTarget()) {
-            throw new IllegalArgumentException("the data have no target column " + data.schema().target().name()
-                    + ": evaluation needs the outcomes");
-        }
+        return evaluate(bundle, data, "the evaluated data", bootstrapRounds, seed, progress);
+    }
+
+    /** @param dataName what the data are called in error messages, e.g. the file name */
+    public static ObjectNode evaluate(ModelBundle bundle, Table data, String dataName, int bootstrapRounds, long seed, Progress progress) {
+        EvaluableData.check(data, dataName);
         List<String> codes = data.schema().target().classCodes();
         int[] classes = TrainingPipeline.targets(data);
         progress.stage("scoring " + data.rowCount() + " rows with model " + bundle.modelId());
         double[][] probabilities = bundle.probabilities(data.featureRows(0, data.rowCount()));
         Evaluator evaluator = new Evaluator(bootstrapRounds, seed);
-        Evaluation evaluation = evaluator.evaluate(probabilities, classes, codes);
+        DecisionPolicy policy = bundle.decisionPolicy();
+        Evaluation evaluation = evaluator.evaluate(probabilities, policy.decideAll(probabilities),
+                policy.isArgmax() ? DecisionPolicy.ARGMAX : "the bundle's threshold policy for " + policy.goal(), classes, codes);
+        TrainingOverlap overlap = TrainingOverlap.estimate(bundle.trainingRows(), data);
+        overlap.warning().ifPresent(w -> progress.stage("WARNING: " + w));
 
         int[] half = StratifiedSplitter.folds(classes, codes.size(), 2, seed);
         Map<String, Evaluation> baselines = new LinkedHashMap<>();
@@ -68,6 +80,9 @@ public final class BundleEvaluation {
                 evaluation, bayes, baselines, descriptions);
         report.put("model_id", bundle.modelId());
         report.put("bundle_sha256", bundle.bundleHash());
+        report.putObject("calibration").put("method", bundle.calibration().method());
+        report.set("decision_policy", DecisionPolicyJson.write(policy, bundle.schema().target()));
+        report.set("training_overlap", overlap.toJson());
         return report;
     }
 }

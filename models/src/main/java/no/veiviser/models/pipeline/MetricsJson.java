@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.veiviser.core.schema.DatasetSchema;
-import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.calibrate.CalibrationChoice;
+import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.EvaluationJson;
+import no.veiviser.models.evaluate.MetricDefinitions;
 import no.veiviser.models.train.Tuner;
 import no.veiviser.models.train.TuningResult;
 
@@ -17,8 +18,9 @@ import no.veiviser.models.train.TuningResult;
  * Builds {@code metrics.json}: {@code test.*} (the model on held-out rows), {@code bayes.*} (the
  * true probabilities on the same rows, when known), {@code gap_to_bayes}, {@code baselines.<name>.*},
  * the chosen calibration and why it won, the early-stopping choice, the tuning of the tree
- * parameters and the comparison with the logistic-regression baseline. Holds no timestamps and no
- * thread counts, so the same data, config and seed give an identical file.
+ * parameters, the decision policy with its validation figures, which rows built the shipped model
+ * and the comparison with the logistic-regression baseline. Holds no timestamps and no thread
+ * counts, so the same data, config and seed give an identical file.
  */
 public final class MetricsJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -26,9 +28,9 @@ public final class MetricsJson {
     private MetricsJson() {
     }
 
-    static ObjectNode of(DatasetSchema schema, FoldOutcome shipped, Evaluation evaluation, Optional<Evaluation> bayes,
-                         Map<String, Evaluation> baselines, Map<String, String> descriptions, int cvFolds, int evaluatedRows,
-                         Tuner.Decision tuning, List<FoldOutcome> cvOutcomes) {
+    static ObjectNode of(DatasetSchema schema, FoldOutcome shipped, ShippedRows shippedRows, Evaluation evaluation,
+                         Optional<Evaluation> bayes, Map<String, Evaluation> baselines, Map<String, String> descriptions,
+                         int cvFolds, int evaluatedRows, Tuner.Decision tuning, List<FoldOutcome> cvOutcomes) {
         ObjectNode root = report(schema, cvFolds == 0 ? "holdout test split" : cvFolds + "-fold cross-validation (pooled out-of-fold)",
                 evaluatedRows, evaluation, bayes, baselines, descriptions);
         ObjectNode calibration = calibration(shipped.calibration());
@@ -44,6 +46,8 @@ public final class MetricsJson {
         stopping.put("rounds_searched", shipped.model().validationCurve().size());
         stopping.put("validation_log_loss", shipped.model().validationCurve().get(shipped.model().rounds() - 1)[1]);
         root.set("tuning", tuning(tuning, shipped, cvOutcomes));
+        root.set("decision_policy", shipped.policy().figures());
+        root.set("shipped_model", shippedRows.json());
         if (baselines.containsKey(BaselineComparison.BASELINE)) {
             root.set(BaselineComparison.KEY, BaselineComparison.of(evaluation, baselines.get(BaselineComparison.BASELINE)).toJson());
         }
@@ -122,6 +126,7 @@ public final class MetricsJson {
         root.put("evaluated_rows", evaluatedRows);
         ArrayNode classes = root.putArray("classes");
         schema.target().classCodes().forEach(classes::add);
+        root.set("metric_definitions", MetricDefinitions.json(schema.target().classCodes()));
         root.set("test", EvaluationJson.of(evaluation));
         bayes.ifPresent(b -> {
             root.set("bayes", EvaluationJson.of(b));

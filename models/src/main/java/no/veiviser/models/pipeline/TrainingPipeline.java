@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -21,6 +21,9 @@ import no.veiviser.models.calibrate.CalibrationChoice;
 import no.veiviser.models.calibrate.Calibrator;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.Evaluator;
+import no.veiviser.models.overlap.TrainingRowSample;
+import no.veiviser.models.policy.FittedPolicy;
+import no.veiviser.models.policy.PolicyFitter;
 import no.veiviser.models.profile.TrainingProfiler;
 import no.veiviser.models.train.DataSplit;
 import no.veiviser.models.train.StratifiedSplitter;
@@ -32,14 +35,15 @@ import no.veiviser.models.train.Tuner;
 import no.veiviser.models.train.TuningResult;
 
 /**
- * Split → tune (small data) → train (XGBoost, early stopping) → calibrate (Smile) → evaluate
- * against baselines and, when the data carry them, the true probabilities. With a holdout the test
- * split is evaluated; with {@code cvFolds ≥ 2} every row is predicted once by a model that did not
- * see it — each fold tuned, trained and calibrated on its own training rows only — and the pooled
- * out-of-fold predictions are evaluated, while the shipped model is made from all rows (split into
- * training, early-stopping and calibration rows by the config's shares). The folds and the shipped
- * model run side by side on the {@link ThreadBudget}. Same data, config and seed give identical
- * predictions and metrics, whatever the thread count.
+ * Split → tune (small data) → train (XGBoost, early stopping) → calibrate (Smile) → decision policy
+ * (chosen on the validation split) → evaluate against baselines and, when the data carry them, the
+ * true probabilities. With a holdout the test split is evaluated; with {@code cvFolds ≥ 2} every row
+ * is predicted and decided once by a model that did not see it — each fold tuned, trained,
+ * calibrated and given its policy on its own training rows only — and the pooled out-of-fold
+ * predictions are evaluated, while the shipped model is made from all rows in the config's shares
+ * ({@link ShippedRows} says how many did what). The folds and the shipped model run side by side on
+ * the {@link ThreadBudget}. Same data, config and seed give identical predictions and metrics,
+ * whatever the thread count.
  */
 public final class TrainingPipeline {
     /** Rows on which a bundle's booster is scored by core's engine and by the trained model before it is written. */
@@ -75,6 +79,7 @@ public final class TrainingPipeline {
         }
         int[] classes = targets(data, allRows(data.rowCount()));
         checkEveryClassPresent(data, classes);
+        config.decisionPolicy().check(data.schema().target());
         List<Baseline> applicable = baselines.stream().filter(b -> b.appliesTo(data.schema())).toList();
         Progress progress = synchronizedProgress(this.progress);
         ThreadBudget threads = ThreadBudget.forConfig(config);
@@ -82,20 +87,25 @@ public final class TrainingPipeline {
         progress.stage("training with " + threads + "; " + tuning.reason());
         int[] evaluatedRows;
         double[][] modelProbabilities;
+        int[] modelDecisions;
         Map<String, double[][]> baselineProbabilities = new LinkedHashMap<>();
         FoldOutcome shipped;
         List<FoldOutcome> cvOutcomes = List.of();
+        ShippedRows shippedRows;
         if (cvFolds == 0) {
             DataSplit split = StratifiedSplitter.split(classes, data.schema().target().classCount(), config, seed);
             progress.stage(String.format("split %d rows: %d train, %d validation, %d calibration, %d test", data.rowCount(),
                     split.train().length, split.validation().length, split.calibration().length, split.test().length));
             shipped = fold(data, split, applicable, threads, tuning.runs(), progress, "");
+            shippedRows = ShippedRows.holdout(split, tuning.runs());
             evaluatedRows = split.test();
             modelProbabilities = shipped.testProbabilities();
+            modelDecisions = shipped.testDecisions();
             baselineProbabilities.putAll(shipped.baselineProbabilities());
         } else {
             evaluatedRows = allRows(data.rowCount());
             modelProbabilities = new double[data.rowCount()][];
+            modelDecisions = new int[data.rowCount()];
             int[] fold = StratifiedSplitter.folds(classes, data.schema().target().classCount(), cvFolds, seed);
             // The folds' models and the shipped model are independent: they run side by side, sharing the threads.
             ThreadBudget each = threads.perTask(cvFolds + 1);
@@ -108,16 +118,19 @@ public final class TrainingPipeline {
             }
             DataSplit all = innerSplit(data, allRows(data.rowCount()), new int[0]);
             tasks.add(() -> fold(data, all, List.of(), each, tuning.runs(), progress, "shipped model: "));
-            progress.stage(String.format("cross-validation: %d folds, then the shipped model from all %d rows: %d to train,"
-                            + " %d %s and to choose the calibration, %d to fit it; %d at a time with %s each", cvFolds,
-                    data.rowCount(), all.train().length, all.validation().length,
-                    tuning.runs() ? "more to tune on with them" : "to stop early", all.calibration().length,
+            shippedRows = ShippedRows.crossValidated(all, cvFolds, tuning.runs());
+            progress.stage(shippedRows.progressMessage());
+            progress.stage(String.format("cross-validation: %d folds and the shipped model, %d at a time with %s each", cvFolds,
                     threads.workers(tasks.size()), each));
             List<FoldOutcome> outcomes = threads.runAll(tasks);
             for (int f = 0; f < cvFolds; f++) {
-                int[] test = outcomes.get(f).split().test();
-                scatter(outcomes.get(f).testProbabilities(), test, modelProbabilities);
-                outcomes.get(f).baselineProbabilities().forEach((name, p) -> scatter(p,
+                FoldOutcome outcome = outcomes.get(f);
+                int[] test = outcome.split().test();
+                scatter(outcome.testProbabilities(), test, modelProbabilities);
+                for (int i = 0; i < test.length; i++) {
+                    modelDecisions[test[i]] = outcome.testDecisions()[i];
+                }
+                outcome.baselineProbabilities().forEach((name, p) -> scatter(p,
                         test, baselineProbabilities.computeIfAbsent(name, n -> new double[data.rowCount()][])));
             }
             shipped = outcomes.get(cvFolds);
@@ -129,7 +142,9 @@ public final class TrainingPipeline {
         List<String> codes = data.schema().target().classCodes();
         Evaluator evaluator = new Evaluator(config.bootstrapRounds(), seed);
         int[] evaluatedClasses = targets(data, evaluatedRows);
-        Evaluation evaluation = evaluator.evaluate(modelProbabilities, evaluatedClasses, codes);
+        Evaluation evaluation = evaluator.evaluate(modelProbabilities, modelDecisions,
+                shipped.policy().description(cvFolds == 0 ? "the validation split" : "each fold's validation split"),
+                evaluatedClasses, codes);
         Map<String, Evaluation> baselineEvaluations = new LinkedHashMap<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
         for (Baseline baseline : applicable) {
@@ -144,11 +159,12 @@ public final class TrainingPipeline {
         String fingerprint = TableFingerprint.of(data);
         String modelId = data.schema().name() + "-" + Sha256.of((fingerprint + "|" + config.reproducibleSettings() + "|" + seed + "|" + cvFolds)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
-        var metrics = MetricsJson.of(data.schema(), shipped, evaluation, bayes, baselineEvaluations, descriptions,
+        var metrics = MetricsJson.of(data.schema(), shipped, shippedRows, evaluation, bayes, baselineEvaluations, descriptions,
                 cvFolds, evaluatedRows.length, tuning, cvOutcomes);
+        TrainingRowSample trainingRows = TrainingRowSample.of(data, shipped.usedRows(), fingerprint, seed);
         return new TrainingResult(data.schema(), modelId, fingerprint, config, seed, shipped.model(), shipped.calibration(),
-                evaluation, bayes, baselineEvaluations, descriptions, TrainingProfiler.profile(data.select(shipped.split().train())), metrics,
-                checkRows(data, evaluatedRows));
+                shipped.policy(), evaluation, bayes, baselineEvaluations, descriptions,
+                TrainingProfiler.profile(data.select(shipped.trainRows())), metrics, checkRows(data, evaluatedRows), trainingRows);
     }
 
     /** Rows for the bundle writer's engine check: up to {@link #CHECK_ROWS} of the evaluated rows, evenly spaced. */
@@ -191,10 +207,13 @@ public final class TrainingPipeline {
         TrainedModel model = new Trainer(trainingConfig, threads).train(trainTable, validationTable, seed, rounds);
         progress.stage(label + "trained " + model.rounds() + " rounds; calibrating on " + split.calibration().length + " rows");
         ModelScores scores = new ModelScores(model);
+        double[][] validationMargins = scores.margins(validationTable);
         CalibrationChoice choice = Calibrator.fit(config.calibration(),
                 scores.margins(calibrationTable), targets(calibrationTable),
-                scores.margins(validationTable), targets(validationTable), seed);
+                validationMargins, targets(validationTable), seed);
         progress.stage(label + "calibration: " + choice.reason());
+        FittedPolicy policy = PolicyFitter.fit(config.decisionPolicy(), data.schema().target(),
+                calibrate(choice.calibration(), validationMargins), targets(validationTable));
         Map<String, double[][]> baselineProbabilities = new LinkedHashMap<>();
         double[][] testProbabilities = new double[0][];
         if (split.test().length > 0) {
@@ -205,7 +224,8 @@ public final class TrainingPipeline {
                 baselineProbabilities.put(baseline.name(), baseline.fitAndPredict(trainTable, testTable));
             }
         }
-        return new FoldOutcome(split, model, choice, tuning, testProbabilities, baselineProbabilities);
+        return new FoldOutcome(split, model, choice, tuning, policy, testProbabilities,
+                policy.policy().decideAll(testProbabilities), baselineProbabilities);
     }
 
     /** Messages from folds that run side by side, passed on one at a time. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.veiviser.models.policy.DecisionGoal;
 
 /**
  * Everything that decides how a model is trained, recorded in the bundle. A config file
@@ -40,6 +41,8 @@ import java.util.Set;
  *                           {@link Tuner} chooses maxDepth, eta, minChildWeight and lambda by cross-validated log-loss
  * @param tuningCandidates   parameter sets tried when tuning, the config's own among them
  * @param tuningFolds        stratified folds of the tuning's cross-validation
+ * @param decisionPolicy     how the suggested class is picked ({@link DecisionGoal}): argmax, or thresholds chosen on the
+ *                           validation split for balanced accuracy or a capacity share (binary and ordered targets)
  */
 public record TrainingConfig(
         int maxTrees,
@@ -61,7 +64,8 @@ public record TrainingConfig(
         int bootstrapRounds,
         String tuning,
         int tuningCandidates,
-        int tuningFolds) {
+        int tuningFolds,
+        DecisionGoal decisionPolicy) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> CALIBRATIONS = Set.of("auto", "none", "temperature", "isotonic", "platt");
@@ -101,6 +105,9 @@ public record TrainingConfig(
         if (tuningFolds < 2) {
             problems.add("tuningFolds must be at least 2, got " + tuningFolds);
         }
+        if (decisionPolicy == null) {
+            problems.add("decisionPolicy is missing");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid training config: " + String.join("; ", problems));
         }
@@ -109,7 +116,7 @@ public record TrainingConfig(
     /** Defaults chosen on the synthetic sets at 200k rows (see the README). */
     public static TrainingConfig defaults() {
         return new TrainingConfig(1500, 40, 0.06, 4, 10.0, 0.8, 0.8, 1.0, 0.0, 0.0,
-                0, 0.6, 0.1, 0.1, 0.2, "auto", 200, "auto", 10, 4);
+                0, 0.6, 0.1, 0.1, 0.2, "auto", 200, "auto", 10, 4, DecisionGoal.argmax());
     }
 
     /** Reads a config file: the defaults with the file's keys replaced. */
@@ -135,6 +142,8 @@ public record TrainingConfig(
             Map.Entry<String, JsonNode> field = fields.next();
             if (!merged.has(field.getKey())) {
                 unknown.add(field.getKey());
+            } else if (merged.get(field.getKey()).isObject()) {
+                merged.set(field.getKey(), field.getValue()); // a structured setting checks its own value when read
             } else if (merged.get(field.getKey()).isTextual() != field.getValue().isTextual()
                     || (!field.getValue().isTextual() && !field.getValue().isNumber())) {
                 throw new IllegalArgumentException("training config " + source + ": " + field.getKey() + " must be "

@@ -119,6 +119,54 @@ class AuditHtmlTest {
     }
 
     @Test
+    void theSummarySaysWhatWasCheckedAndWhatWasFound() {
+        String summary = section(HTML, "summary");
+        assertTrue(summary.contains("<h3>What was checked</h3>"), summary);
+        assertTrue(summary.contains("1 group flagged, 1 disparity listed"), summary);
+        assertTrue(summary.contains("Drift checked for 6 features: 1 above PSI 0.2."), summary);
+        assertTrue(summary.contains("Decision log checked: "), summary);
+        assertFalse(summary.contains("Nothing is flagged"), summary);
+    }
+
+    @Test
+    void disparitiesAloneAreNotSummarisedAsNothingFlagged() {
+        ObjectNode report = AuditReportFixture.report();
+        for (var grouping : report.path("fairness").path("groupings")) {
+            for (var group : grouping.path("groups")) {
+                ((ObjectNode) group).put("flagged", false);
+                ((ObjectNode) group).putArray("flag_reasons");
+                ((ObjectNode) group.path("metrics").path("calibration_ratio")).put("flagged", false);
+            }
+        }
+        report.path("drift").path("features").forEach(f -> ((ObjectNode) f).put("flagged", false));
+        String summary = section(AuditHtml.render(report), "summary");
+        assertTrue(summary.contains("no group flagged, 1 disparity listed"), summary);
+        assertTrue(summary.contains("the disparity listed under Fairness calls for a look"), summary);
+        assertFalse(summary.contains("class=\"ok\""), "flagged cells remain, so the summary is not an all-clear: " + summary);
+        assertTrue(section(AuditHtml.render(report), "fairness").contains("FLAGGED"));
+    }
+
+    @Test
+    void dataWithoutProtectedAttributesSayThatFairnessWasNotChecked() {
+        ObjectNode report = AuditReportFixture.report();
+        ((ObjectNode) report.get("fairness")).putArray("groupings");
+        report.path("drift").path("features").forEach(f -> ((ObjectNode) f).put("flagged", false));
+        String summary = section(AuditHtml.render(report), "summary");
+        assertTrue(summary.contains("Fairness not checked: the audited data have no protected attributes."), summary);
+        assertTrue(summary.contains("; fairness was not checked."), summary);
+        assertFalse(summary.contains("no group flagged"), summary);
+    }
+
+    @Test
+    void theModelCardShowsTheMetricsRecordedInTheBundle() {
+        String card = section(HTML, "model-card");
+        String recorded = card.substring(card.indexOf("Metrics recorded in the bundle"));
+        assertTrue(recorded.contains("Evaluation: holdout test split."), recorded);
+        assertTrue(recorded.contains(">0.853<") && recorded.contains("[0.846, 0.860]"), recorded);
+        assertFalse(recorded.substring(0, recorded.indexOf("</table>")).contains(Html.MISSING), recorded);
+    }
+
+    @Test
     void numbersUseAPointAndThreeDecimalsWhateverTheDefaultLocale() {
         Locale before = Locale.getDefault();
         try {

@@ -117,7 +117,9 @@ final class AuditReportFixture {
                     .put("source", f[4]).put("missing_allowed", !f[0].equals("age"));
         }
         card.putArray("protected_attributes_not_used_as_inputs").add("kjonn").add("innvandrerbakgrunn");
-        card.set("metrics", metrics(200000, 0.0));
+        ObjectNode recorded = card.putObject("metrics");
+        recorded.put("dataset", "arbeidssoker").put("evaluation", "holdout test split").put("evaluated_rows", 40000);
+        recorded.set("test", metrics(40000, 0.0));
         card.putArray("limitations").add("Trained on synthetic data; real-world performance must be confirmed.")
                 .add("Self-reported health barriers may be under-reported.");
         card.putArray("human_oversight").add("The caseworker makes the decision and must justify overriding the model.")
@@ -129,7 +131,7 @@ final class AuditReportFixture {
     private static ObjectNode metrics(int rows, double shift) {
         ObjectNode m = MAPPER.createObjectNode();
         m.put("rows", rows).put("auc_macro", 0.853 - shift).put("log_loss", 0.791).put("brier", 0.462)
-                .put("ece", 0.005).put("accuracy", 0.652);
+                .put("ece", 0.005).put("accuracy", 0.652).put("balanced_accuracy", 0.601).put("decided_by", "argmax");
         ObjectNode auc = m.putObject("auc");
         double[] perClass = {0.861, 0.792, 0.835, 0.924};
         ObjectNode intervals = m.putObject("interval95");
@@ -138,6 +140,7 @@ final class AuditReportFixture {
         intervals.set("brier", pair(0.457, 0.467));
         intervals.set("ece", pair(0.003, 0.009));
         intervals.set("accuracy", pair(0.647, 0.657));
+        intervals.set("balanced_accuracy", pair(0.594, 0.608));
         for (int c = 0; c < CLASSES.length; c++) {
             auc.put(CLASSES[c], perClass[c]);
             intervals.set("auc." + CLASSES[c], pair(perClass[c] - 0.008, perClass[c] + 0.008));

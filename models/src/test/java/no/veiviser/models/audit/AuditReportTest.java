@@ -18,6 +18,8 @@ import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.decision.Decisions;
 import no.veiviser.core.decision.JsonLinesDecisionLog;
 import no.veiviser.core.suggest.Case;
+import no.veiviser.core.suggest.InputHashKey;
+import no.veiviser.core.suggest.ScoringOptions;
 import no.veiviser.core.suggest.CanonicalInput;
 import no.veiviser.core.suggest.Suggestion;
 import no.veiviser.data.synthetic.GeneratorOptions;
@@ -110,7 +112,8 @@ class AuditReportTest {
         Table later = ARBEIDSSOKER.generate(new GeneratorOptions(3000, 24)).table();
         Path bundle = TestModels.bundle("arbeidssoker");
         Path log = dir.resolve("decisions.jsonl");
-        Veiviser veiviser = Veiviser.load(bundle);
+        InputHashKey key = InputHashKey.generate();
+        Veiviser veiviser = Veiviser.load(bundle, ScoringOptions.defaults().withInputHashKey(key));
         try (JsonLinesDecisionLog decisionLog = JsonLinesDecisionLog.open(log)) {
             Decisions decisions = new Decisions(decisionLog);
             for (int row = 0; row < 40; row++) {
@@ -122,10 +125,14 @@ class AuditReportTest {
                 }
             }
         }
-        ObjectNode report = audit(bundle, later, Optional.of(log));
+        JsonNode withoutKey = audit(bundle, later, Optional.of(log)).path("decisions");
+        assertEquals(0, withoutKey.path("matched_to_data").asInt(), "without the deployment's key no record matches a row");
+        assertEquals(40, withoutKey.path("records_hashed_with_another_key").asInt());
+        ObjectNode report = AuditReport.build(ModelBundle.load(bundle), later, "test data", Optional.of(log), key, 60, 1, message -> { });
         JsonNode decisions = report.path("decisions");
         assertEquals(40, decisions.path("records").asInt());
-        assertEquals(40, decisions.path("matched_to_data").asInt(), "decisions are matched by input hash");
+        assertEquals(40, decisions.path("matched_to_data").asInt(), "decisions are matched by the keyed input hash");
+        assertEquals(0, decisions.path("records_hashed_with_another_key").asInt());
         assertTrue(decisions.path("chain_intact").asBoolean());
         double agreement = decisions.path("agreement_rate").path("value").asDouble();
         assertTrue(agreement >= 0.75 && agreement < 1.0, "agreement " + agreement);

@@ -15,6 +15,7 @@ import no.veiviser.core.predict.ModelScorer;
 import no.veiviser.data.synthetic.GeneratorOptions;
 import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.Table;
+import no.veiviser.models.BinaryData;
 import no.veiviser.models.TestModels;
 import no.veiviser.models.train.BoosterScores;
 import no.veiviser.models.train.TrainedModel;
@@ -44,13 +45,13 @@ class EngineEqualityTest {
 
     @Test
     void twoClassModelsMatchNativeXGBoost() {
-        Table data = twoClasses(SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(5000, 15)).table());
-        assertMatches(train(data), twoClasses(SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(300, 16)).table()));
+        Table data = BinaryData.generate(5000, 15, 1);
+        assertMatches(train(data), BinaryData.generate(300, 16, 1));
     }
 
     @Test
     void aBinaryLogisticBoosterMatchesNativeXGBoost() throws Exception {
-        Table data = twoClasses(SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(4000, 17)).table());
+        Table data = BinaryData.generate(4000, 17, 1);
         TrainedModel reference = train(data);
         DMatrix train = reference.input().matrix(data.featureRows(0, data.rowCount()));
         float[] labels = new float[data.rowCount()];
@@ -70,7 +71,7 @@ class EngineEqualityTest {
         Booster booster = XGBoost.train(train, parameters, 40, new HashMap<>(), null, null);
         TreeEnsemble ensemble = XGBoostJsonReader.read(booster.toByteArray("json"), "binary.json");
         TreeShap shap = new TreeShap(ensemble);
-        Table later = twoClasses(SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(300, 18)).table());
+        Table later = BinaryData.generate(300, 18, 1);
         double[][] rows = later.featureRows(0, later.rowCount());
         DMatrix test = reference.input().matrix(rows);
         float[][] margins = booster.predict(test, true);
@@ -136,10 +137,5 @@ class EngineEqualityTest {
         if (later.schema().name().startsWith("arbeidssoker")) {
             assertTrue(missing > 0, "the comparison must include missing values");
         }
-    }
-
-    /** The table with its target cut into two ordered classes (see {@link TestModels#twoClasses}). */
-    static Table twoClasses(Table table) {
-        return TestModels.twoClasses(table);
     }
 }

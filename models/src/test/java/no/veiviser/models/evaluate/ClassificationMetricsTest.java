@@ -75,6 +75,48 @@ class ClassificationMetricsTest {
     }
 
     @Test
+    void twoClassesGetTheUsualBinaryBrierScoreHalfTheTwoClassSum() {
+        double[][] p = {{0.8, 0.2}, {0.3, 0.7}, {0.6, 0.4}, {0.1, 0.9}};
+        int[] y = {0, 1, 1, 0};
+        PredictionSet s = set(p, y);
+        double binary = (0.2 * 0.2 + 0.3 * 0.3 + 0.6 * 0.6 + 0.9 * 0.9) / 4;
+        assertEquals(binary, ClassificationMetrics.brier(s, s.unitWeights()), 1e-12);
+        double twoClassSum = 0;
+        for (int row = 0; row < p.length; row++) {
+            for (int c = 0; c < 2; c++) {
+                double target = y[row] == c ? 1 : 0;
+                twoClassSum += (p[row][c] - target) * (p[row][c] - target);
+            }
+        }
+        assertEquals(twoClassSum / p.length / 2, ClassificationMetrics.brier(s, s.unitWeights()), 1e-12);
+        assertTrue(MetricDefinitions.json(List.of("NEI", "JA")).path("brier").asText().startsWith("binary Brier score"));
+        assertTrue(MetricDefinitions.json(List.of("A", "B", "C")).path("brier").asText().startsWith("multi-class Brier score"));
+    }
+
+    @Test
+    void accuracyBalancedAccuracyAndConfusionAreThoseOfTheDecidedClasses() {
+        double[][] p = {{0.9, 0.1}, {0.8, 0.2}, {0.7, 0.3}, {0.75, 0.25}, {0.6, 0.4}, {0.2, 0.8}};
+        int[] y = {0, 0, 0, 1, 1, 1};
+        PredictionSet argmax = set(p, y);
+        int[] w = argmax.unitWeights();
+        assertEquals(4.0 / 6, ClassificationMetrics.accuracy(argmax, w), 1e-12);
+        assertEquals(0.5 * (1.0 + 1.0 / 3), ClassificationMetrics.balancedAccuracy(argmax, w), 1e-12);
+        // a threshold of 0.25 on the second class: rows 3, 4 and 5 (and row 2 at 0.3) are decided as class 1
+        int[] decided = {0, 0, 1, 1, 1, 1};
+        PredictionSet thresholded = new PredictionSet(p, decided, y, 2);
+        assertEquals(5.0 / 6, ClassificationMetrics.accuracy(thresholded, w), 1e-12);
+        assertEquals(0.5 * (2.0 / 3 + 1.0), ClassificationMetrics.balancedAccuracy(thresholded, w), 1e-12);
+        assertArrayEquals(new long[] {2, 1}, ClassificationMetrics.confusion(thresholded, w)[0]);
+        assertArrayEquals(new long[] {0, 3}, ClassificationMetrics.confusion(thresholded, w)[1]);
+        assertEquals(ClassificationMetrics.logLoss(argmax, w), ClassificationMetrics.logLoss(thresholded, w), 0.0,
+                "probability metrics do not depend on the decisions");
+        Evaluation evaluation = new Evaluator(20, 1).evaluate(p, decided, "threshold policy", y, List.of("NEI", "JA"));
+        assertEquals("threshold policy", evaluation.decidedBy());
+        assertEquals(evaluation.point().balancedAccuracy(), evaluation.value("balanced_accuracy"));
+        assertEquals("threshold policy", EvaluationJson.of(evaluation).path("decided_by").asText());
+    }
+
+    @Test
     void bootstrapIntervalsAreDeterministicAndContainThePointEstimate() {
         SplittableRandom random = new SplittableRandom(9);
         int n = 2000;
@@ -88,7 +130,7 @@ class ClassificationMetricsTest {
         Evaluation first = new Evaluator(100, 5).evaluate(p, y, List.of("NO", "YES"));
         Evaluation second = new Evaluator(100, 5).evaluate(p, y, List.of("NO", "YES"));
         assertEquals(first.intervals(), second.intervals());
-        for (String metric : List.of("auc_macro", "log_loss", "brier", "ece", "accuracy")) {
+        for (String metric : List.of("auc_macro", "log_loss", "brier", "ece", "accuracy", "balanced_accuracy")) {
             Interval interval = first.intervals().get(metric);
             double point = first.value(metric);
             assertTrue(interval.low() <= point && point <= interval.high(), metric + " " + point + " not in " + interval);

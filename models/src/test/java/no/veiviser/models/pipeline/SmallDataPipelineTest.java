@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import no.veiviser.core.bundle.BundleFiles;
 import no.veiviser.data.table.Table;
-import no.veiviser.models.TestModels;
+import no.veiviser.models.BinaryData;
 import no.veiviser.models.bundle.BundleWriter;
 import no.veiviser.models.train.TrainingConfig;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class SmallDataPipelineTest {
 
     @Test
     void crossValidationWithTuningIsRecordedAndDoesNotDependOnTheThreadCount() throws IOException {
-        Table data = TestModels.binary(600, 41);
+        Table data = BinaryData.generate(600, 41, BinaryData.MORE_THAN_STANDARD);
         TrainingResult one = new TrainingPipeline(config(1), 6, message -> { }).run(data, 3);
         TrainingResult two = new TrainingPipeline(config(2), 6, message -> { }).run(data, 3);
         assertEquals(one.metrics(), two.metrics());

@@ -17,6 +17,17 @@ import no.veiviser.core.bundle.BundleException;
 import no.veiviser.core.bundle.BundleFiles;
 import no.veiviser.core.bundle.BundleSealer;
 import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.Veiviser;
+import no.veiviser.core.policy.DecisionPolicy;
+import no.veiviser.core.schema.DatasetSchema;
+import no.veiviser.core.schema.SchemaReader;
+import no.veiviser.core.suggest.ClassProbability;
+import no.veiviser.core.suggest.Suggestion;
+import no.veiviser.data.schemas.ShippedSchemas;
+import no.veiviser.data.table.DataFormat;
+import no.veiviser.data.table.TableReader;
+import no.veiviser.data.table.TableWriter;
+import java.util.stream.IntStream;
 import no.veiviser.data.synthetic.GeneratorOptions;
 import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.Table;
@@ -103,6 +114,8 @@ class TrainingPipelineTest {
         BundleWriter.write(again, second);
         assertEquals(-1L, Files.mismatch(bundle.resolve(BundleFiles.METRICS), second.resolve(BundleFiles.METRICS)));
         assertEquals(-1L, Files.mismatch(bundle.resolve(BundleFiles.BOOSTER), second.resolve(BundleFiles.BOOSTER)));
+        assertEquals(-1L, Files.mismatch(bundle.resolve(BundleFiles.DECISION_POLICY), second.resolve(BundleFiles.DECISION_POLICY)));
+        assertEquals(-1L, Files.mismatch(bundle.resolve(BundleFiles.TRAINING_ROWS), second.resolve(BundleFiles.TRAINING_ROWS)));
         double[][] rows = {data.featureRow(0), data.featureRow(1), data.featureRow(2)};
         assertArrayEquals(ModelBundle.load(bundle).probabilities(rows)[1], ModelBundle.load(second).probabilities(rows)[1]);
     }
@@ -147,7 +160,78 @@ class TrainingPipelineTest {
         }
         Files.writeString(tampered.resolve(BundleFiles.CALIBRATION), "{\"method\": \"none\"}\n", StandardCharsets.UTF_8);
         BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(tampered));
-        assertTrue(e.getMessage().contains("calibration.json: SHA-256 does not match"), e.getMessage());
+        assertTrue(e.getMessage().contains("calibration.json: shorter than the manifest says"), e.getMessage());
+    }
+
+    @Test
+    void theDefaultPolicyIsArgmaxAndSuggestsTheMostProbableClass() throws IOException {
+        assertEquals("{\"policy\":\"argmax\"}", MAPPER.readTree(bundle.resolve(BundleFiles.DECISION_POLICY).toFile()).toString());
+        assertEquals(DecisionPolicy.argmax(), ModelBundle.load(bundle).decisionPolicy());
+        assertEquals("argmax", result.metrics().path("test").path("decided_by").asText());
+        assertTrue(result.metrics().path("metric_definitions").path("brier").asText().startsWith("multi-class Brier score"));
+        for (Suggestion s : Veiviser.load(bundle).suggestAll(data.cases(0, 200))) {
+            double best = s.probabilities().stream().mapToDouble(ClassProbability::probability).max().orElseThrow();
+            assertEquals(best, s.suggestedClass().probability());
+        }
+        JsonNode shipped = result.metrics().path("shipped_model");
+        assertEquals(8000, shipped.path("rows").asInt());
+        assertEquals(result.evaluation().rows(), shipped.path("test_rows").asInt());
+        assertTrue(shipped.path("note").asText().contains(String.format("%,d test rows were used only for the reported metrics",
+                result.evaluation().rows())), shipped.toString());
+        assertTrue(Files.readString(bundle.resolve(BundleFiles.MODEL_CARD_MARKDOWN)).contains(shipped.path("note").asText()));
+    }
+
+    @Test
+    void anOrderedTargetGetsOneCapacityThresholdPerSplitThatRoundTripsThroughTheBundle() throws IOException {
+        TrainingConfig capacity = TrainingConfig.withOverrides(SMALL, MAPPER.readTree(
+                "{\"decisionPolicy\": {\"goal\": \"capacity\", \"shares\": [0.5, 0.2, 0.05]}}"), "test");
+        TrainingResult ordered = new TrainingPipeline(capacity, 3, message -> { }, List.of())
+                .run(data.select(IntStream.range(0, 4000).toArray()));
+        double[] shares = {0.5, 0.2, 0.05};
+        JsonNode splits = ordered.metrics().path("decision_policy").path("splits");
+        assertEquals(3, splits.size());
+        for (int k = 1; k <= 3; k++) {
+            double flagged = splits.get(k - 1).path("validation_flagged_share").asDouble();
+            assertTrue(flagged <= shares[k - 1] && flagged > shares[k - 1] - 0.05, "split " + k + ": " + splits.get(k - 1));
+        }
+        Path dir4 = dir.resolve("ordered-capacity");
+        BundleWriter.write(ordered, dir4);
+        DecisionPolicy loaded = ModelBundle.load(dir4).decisionPolicy();
+        assertEquals(ordered.decisionPolicy().policy(), loaded);
+        for (Suggestion s : Veiviser.load(dir4).suggestAll(data.cases(4000, 4300))) {
+            double[] p = s.probabilities().stream().mapToDouble(ClassProbability::probability).toArray();
+            assertEquals(data.schema().target().classes().get(loaded.decide(p)).code(), s.suggestedClass().code());
+            assertTrue(s.cumulative().size() == 3 && s.basis().en().contains("capacity"), s.basis().en());
+        }
+    }
+
+    @Test
+    void thresholdsAreRefusedForAnUnorderedTargetBeforeAnythingIsTrainedAndArgmaxServesIt() throws IOException {
+        ObjectNode root = (ObjectNode) MAPPER.readTree(ShippedSchemas.text("arbeidssoker"));
+        ((ObjectNode) root.get("target")).put("ordered", false);
+        DatasetSchema unordered = SchemaReader.read(root, "unordered schema");
+        Table table = TableReader.read(writeCsv(data.select(IntStream.range(0, 2500).toArray())), unordered);
+        TrainingConfig balanced = TrainingConfig.withOverrides(SMALL, MAPPER.createObjectNode().put("decisionPolicy", "balanced_accuracy"), "t");
+        List<String> stages = new java.util.ArrayList<>();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new TrainingPipeline(balanced, 3, stages::add).run(table));
+        assertTrue(e.getMessage().contains("needs a binary or ordered target; innsatsgruppe has 4 unordered classes"), e.getMessage());
+        assertTrue(stages.isEmpty(), "refused before training: " + stages);
+
+        TrainingResult argmax = new TrainingPipeline(SMALL, 3, message -> { }, List.of()).run(table);
+        Path unorderedBundle = dir.resolve("unordered");
+        BundleWriter.write(argmax, unorderedBundle);
+        for (Suggestion s : Veiviser.load(unorderedBundle).suggestAll(data.cases(3000, 3200))) {
+            double best = s.probabilities().stream().mapToDouble(ClassProbability::probability).max().orElseThrow();
+            assertEquals(best, s.suggestedClass().probability());
+            assertTrue(s.cumulative().isEmpty());
+        }
+    }
+
+    private static Path writeCsv(Table table) {
+        Path file = dir.resolve("unordered-" + table.rowCount() + ".csv");
+        TableWriter.write(table, file, DataFormat.CSV);
+        return file;
     }
 
     @Test

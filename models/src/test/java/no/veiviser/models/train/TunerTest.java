@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.List;
 import no.veiviser.data.table.Table;
-import no.veiviser.models.TestModels;
+import no.veiviser.models.BinaryData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,7 @@ class TunerTest {
 
     @BeforeAll
     static void tuneOnce() {
-        data = TestModels.binary(1000, 31);
+        data = BinaryData.generate(1000, 31, BinaryData.MORE_THAN_STANDARD);
         config = config(MAPPER.createObjectNode());
         oneThread = new Tuner(config, ThreadBudget.of(1)).tune(data, 4);
     }

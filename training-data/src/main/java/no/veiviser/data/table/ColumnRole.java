@@ -11,28 +11,32 @@ record ColumnRole(String name, Kind kind, int index, FeatureSpec spec, TargetSpe
     /** Allowed deviation of a row's true probabilities from summing to 1 (files hold 6 decimals). */
     static final double PROBABILITY_SUM_TOLERANCE = 1e-3;
 
-    enum Kind { ID, FEATURE, PROTECTED, TARGET, TRUE_PROBABILITY }
+    enum Kind { ID, FEATURE, PROTECTED, TARGET, TRUE_PROBABILITY, IGNORED }
 
-    /** The role of a column name in a schema, or null when the schema does not know it. */
+    /** The role of a data-file column (by its header) in a schema, or null when the schema does not know it. */
     static ColumnRole of(DatasetSchema schema, String name) {
-        if (name.equals(schema.idColumn())) {
+        if (schema.idColumn().filter(name::equals).isPresent()) {
             return new ColumnRole(name, Kind.ID, 0, null, null);
         }
-        int feature = schema.featureIndex(name);
-        if (feature >= 0) {
-            return new ColumnRole(name, Kind.FEATURE, feature, schema.features().get(feature), null);
+        for (int f = 0; f < schema.features().size(); f++) {
+            if (schema.features().get(f).column().equals(name)) {
+                return new ColumnRole(name, Kind.FEATURE, f, schema.features().get(f), null);
+            }
         }
         for (int a = 0; a < schema.protectedAttributes().size(); a++) {
-            if (schema.protectedAttributes().get(a).name().equals(name)) {
+            if (schema.protectedAttributes().get(a).column().equals(name)) {
                 return new ColumnRole(name, Kind.PROTECTED, a, schema.protectedAttributes().get(a), null);
             }
         }
-        if (name.equals(schema.target().name())) {
+        if (name.equals(schema.target().column())) {
             return new ColumnRole(name, Kind.TARGET, 0, null, schema.target());
         }
         int probability = schema.trueProbabilityColumnsInClassOrder().indexOf(name);
         if (probability >= 0) {
             return new ColumnRole(name, Kind.TRUE_PROBABILITY, probability, null, null);
+        }
+        if (schema.ignoredColumns().contains(name)) {
+            return new ColumnRole(name, Kind.IGNORED, 0, null, null);
         }
         return null;
     }
@@ -41,7 +45,7 @@ record ColumnRole(String name, Kind kind, int index, FeatureSpec spec, TargetSpe
     double parseText(String text) {
         return switch (kind) {
             case FEATURE, PROTECTED -> spec.parseText(text);
-            case TARGET -> targetClass(text);
+            case TARGET -> target.classOfText(text);
             case TRUE_PROBABILITY -> {
                 if (text.isEmpty()) {
                     throw new InvalidValueException("missing, but every row needs its true probabilities");
@@ -52,7 +56,7 @@ record ColumnRole(String name, Kind kind, int index, FeatureSpec spec, TargetSpe
                     throw new InvalidValueException("expected a probability, got \"" + text + "\"");
                 }
             }
-            case ID -> throw new IllegalStateException("ids are not parsed");
+            case ID, IGNORED -> throw new IllegalStateException(kind + " columns are not parsed");
         };
     }
 
@@ -60,13 +64,7 @@ record ColumnRole(String name, Kind kind, int index, FeatureSpec spec, TargetSpe
     double parseObject(Object value) {
         return switch (kind) {
             case FEATURE, PROTECTED -> spec.parseObject(value);
-            case TARGET -> {
-                if (value instanceof String code) {
-                    yield targetClass(code);
-                }
-                throw new InvalidValueException(value == null ? "missing target class"
-                        : "expected a target class code as text, got " + value);
-            }
+            case TARGET -> target.classOfObject(value);
             case TRUE_PROBABILITY -> {
                 if (value instanceof Number number) {
                     yield probability(number.doubleValue());
@@ -74,19 +72,8 @@ record ColumnRole(String name, Kind kind, int index, FeatureSpec spec, TargetSpe
                 throw new InvalidValueException(value == null ? "missing, but every row needs its true probabilities"
                         : "expected a probability, got " + value);
             }
-            case ID -> throw new IllegalStateException("ids are not parsed");
+            case ID, IGNORED -> throw new IllegalStateException(kind + " columns are not parsed");
         };
-    }
-
-    private double targetClass(String code) {
-        if (code.isEmpty()) {
-            throw new InvalidValueException("missing target class");
-        }
-        var index = target.indexOf(code);
-        if (index.isEmpty()) {
-            throw new InvalidValueException("unknown target class \"" + code + "\": expected one of " + target.classCodes());
-        }
-        return index.getAsInt();
     }
 
     private static double probability(double p) {

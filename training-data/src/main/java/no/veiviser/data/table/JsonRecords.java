@@ -15,18 +15,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Feeds JSON records to a {@link RowAssembler}: either a JSON array of flat objects, or JSON Lines
+ * Feeds JSON records to a {@link RecordSink}: either a JSON array of flat objects, or JSON Lines
  * (one object per line). The first record's keys act as the header; a later record may leave a
- * key out (missing value) but may not add one.
+ * key out (missing value) but may not add one. Values of skipped columns are not looked at.
  */
 final class JsonRecords {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Strict reading: a duplicate key (which would silently keep the last value) and content after a
+     * record are errors, and decimals keep their exact value (checked exactly against ranges and
+     * integer types instead of being rounded first).
+     */
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    /** For one JSON Lines record: the same, and nothing may follow the object on its line. */
+    private static final com.fasterxml.jackson.databind.ObjectReader LINE = MAPPER.reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private final RowAssembler rows;
+    private final RecordSink rows;
     private List<String> header;
     private Map<String, Integer> positions;
 
-    JsonRecords(RowAssembler rows) {
+    JsonRecords(RecordSink rows) {
         this.rows = rows;
     }
 
@@ -40,8 +51,15 @@ final class JsonRecords {
             }
             while (!rows.full()) {
                 token = parser.nextToken();
-                if (token == JsonToken.END_ARRAY || token == null) {
-                    break;
+                if (token == null) {
+                    rows.fileProblem(parser.currentLocation().getLineNr(), "the JSON array is not closed (the file was cut short?)");
+                    return;
+                }
+                if (token == JsonToken.END_ARRAY) {
+                    if (parser.nextToken() != null) {
+                        rows.fileProblem(parser.currentLocation().getLineNr(), "unexpected content after the JSON array");
+                    }
+                    return;
                 }
                 long line = parser.currentLocation().getLineNr();
                 JsonNode node = MAPPER.readTree(parser);
@@ -65,7 +83,7 @@ final class JsonRecords {
             }
             JsonNode node;
             try {
-                node = MAPPER.readTree(text);
+                node = LINE.readTree(text);
             } catch (JsonProcessingException e) {
                 rows.badRecord(line, "", "malformed JSON: " + e.getOriginalMessage());
                 continue;
@@ -94,6 +112,9 @@ final class JsonRecords {
             if (position == null) {
                 structure.put(field.getKey(),
                         "column is not in the first record (or unknown to the schema): every record must have the same columns");
+                continue;
+            }
+            if (rows.skipped(position)) {
                 continue;
             }
             JsonNode value = field.getValue();

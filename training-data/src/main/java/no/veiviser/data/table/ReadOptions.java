@@ -8,8 +8,10 @@ import java.util.Optional;
  * @param format           the file format, or empty to tell it from the file name
  * @param maxProblems      stop collecting problems after this many (whole-file reads; a row-by-row read
  *                         reports every bad row and goes on)
- * @param idColumnOptional whether the file may leave out the schema's id column; each row's id is then
- *                         its 1-based record number (files to score need no ids; training data do)
+ * @param idColumnOptional whether the file may leave out the schema's id column (files to score need no
+ *                         ids). Either way, a file without an id column — because the schema names none,
+ *                         or because this option let the file leave it out — gets its rows numbered: each
+ *                         row's id is its 1-based record number in the file, bad records included
  */
 public record ReadOptions(Optional<DataFormat> format, int maxProblems, boolean idColumnOptional) {
     public static final int DEFAULT_MAX_PROBLEMS = 100;

@@ -1,7 +1,6 @@
 package no.veiviser.data.table;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,7 @@ import no.veiviser.core.schema.InvalidValueException;
  * reading — a whole file into one {@link Table}, or row by row in chunks — so every file and every
  * row goes through the same checks.
  */
-final class RowAssembler {
+final class RowAssembler implements RecordSink {
     /** Where checked records go. */
     interface Sink {
         /** The file's columns, declared once before any row when the header is usable. */
@@ -59,32 +58,37 @@ final class RowAssembler {
     }
 
     /** Whether the sink wants reading to stop. */
-    boolean full() {
+    @Override
+    public boolean full() {
         return sink.full();
     }
 
-    /** Declares the file's columns; returns false when the header itself is unusable. */
-    boolean header(List<String> names, long line) {
+    /**
+     * Declares the file's columns; returns false when the header itself is unusable. Rows get the id
+     * column's value as id, or, when the file has no id column (the schema names none, or the options
+     * make it optional), their 1-based record number.
+     */
+    @Override
+    public boolean header(List<String> names, long line) {
         List<LoadProblem> problems = new ArrayList<>();
         ColumnRole[] columns = new ColumnRole[names.size()];
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> seen = Headers.positions(names, file, line, problems);
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            Integer earlier = seen.putIfAbsent(name, i);
-            if (earlier != null) {
-                problems.add(problem(line, 0, name, "column appears twice (positions " + (earlier + 1) + " and " + (i + 1) + ")"));
+            if (seen.get(name) != i) {
                 continue;
             }
             columns[i] = ColumnRole.of(schema, name);
             if (columns[i] == null) {
-                problems.add(problem(line, 0, name, "unknown column: schema " + schema.name() + " has no column of that name"));
+                problems.add(problem(line, 0, name, "unknown column: schema " + schema.name() + " has no column of that name"
+                        + " (list it under \"ignoredColumns\" to skip it)"));
             }
         }
         List<String> required = new ArrayList<>();
         if (!idColumnOptional) {
-            required.add(schema.idColumn());
+            schema.idColumn().ifPresent(required::add);
         }
-        schema.features().forEach(f -> required.add(f.name()));
+        schema.features().forEach(f -> required.add(f.column()));
         for (String name : required) {
             if (!seen.containsKey(name)) {
                 problems.add(problem(line, 0, name, "required column is missing"));
@@ -97,7 +101,7 @@ final class RowAssembler {
         }
         roles = columns;
         values = new double[columns.length];
-        hasIdColumn = seen.containsKey(schema.idColumn());
+        hasIdColumn = schema.idColumn().filter(seen::containsKey).isPresent();
         sink.columns(columns);
         return true;
     }
@@ -114,16 +118,21 @@ final class RowAssembler {
         }
     }
 
+    @Override
+    public boolean skipped(int position) {
+        return roles[position] == null || roles[position].kind() == ColumnRole.Kind.IGNORED;
+    }
+
     /** Checks a CSV record: one text cell per header column. */
-    void textRecord(long line, String[] cells) {
+    @Override
+    public void textRecord(long line, String[] cells) {
         long record = ++records;
-        if (cells.length != roles.length) {
-            badRecord(line, record, "", "has " + cells.length + " fields, the header has " + roles.length);
-            return;
-        }
         String id = hasIdColumn ? null : Long.toString(record);
         for (int c = 0; c < roles.length; c++) {
             ColumnRole role = roles[c];
+            if (role.kind() == ColumnRole.Kind.IGNORED) {
+                continue;
+            }
             if (role.kind() == ColumnRole.Kind.ID) {
                 id = id(line, record, role, cells[c]);
                 continue;
@@ -139,11 +148,15 @@ final class RowAssembler {
     }
 
     /** Checks a JSON record: one value (String, Number, Boolean or null) per header column. */
-    void objectRecord(long line, Object[] cells) {
+    @Override
+    public void objectRecord(long line, Object[] cells) {
         long record = ++records;
         String id = hasIdColumn ? null : Long.toString(record);
         for (int c = 0; c < roles.length; c++) {
             ColumnRole role = roles[c];
+            if (role.kind() == ColumnRole.Kind.IGNORED) {
+                continue;
+            }
             if (role.kind() == ColumnRole.Kind.ID) {
                 Object value = cells[c];
                 if (value != null && !(value instanceof String) && !(value instanceof Number)) {
@@ -163,28 +176,28 @@ final class RowAssembler {
         finishRecord(line, record, id);
     }
 
-    /** A record that cannot be read at all (malformed JSON line, not an object): one problem. */
-    void badRecord(long line, String column, String message) {
+    @Override
+    public void badRecord(long line, String column, String message) {
         badRecord(line, ++records, column, message);
     }
 
-    /** A record whose structure is wrong (column → problem), e.g. a JSON key the first record lacks. */
-    void badRecord(long line, Map<String, String> problemsByColumn) {
+    @Override
+    public void badRecord(long line, Map<String, String> problemsByColumn) {
         long record = ++records;
         problemsByColumn.forEach((column, message) -> recordProblems.add(problem(line, record, column, message)));
         finishRecord(line, record, null);
     }
 
-    /** Syntax the reader cannot get past (an unclosed quote, a broken JSON array): the file as a whole fails. */
-    void fileProblem(long line, String message) {
+    @Override
+    public void fileProblem(long line, String message) {
         fileProblems(List.of(problem(line, records + 1, "", message)));
     }
 
     /** Ends the file: a file without a usable header (and no problem saying why) is a problem of its own. */
-    void finish() {
+    @Override
+    public void finish() {
         if (roles == null && !fileFailed) {
-            fileProblems(List.of(new LoadProblem(file, 0, 0, "",
-                    records == 0 ? "the file is empty" : "no record could be read, so the file's columns are unknown")));
+            fileProblems(List.of(Headers.missing(file, records)));
         }
     }
 

@@ -76,7 +76,7 @@ final class RowBuffer {
             ColumnRole role = roles[c];
             double[] column = values[c];
             switch (role.kind()) {
-                case ID -> { }
+                case ID, IGNORED -> { }
                 case FEATURE -> {
                     for (int row = 0; row < size; row++) {
                         builder.feature(role.index(), row, column[row]);

@@ -70,8 +70,15 @@ public final class TableReader {
 
     private static void readInto(Path file, DatasetSchema schema, ReadOptions options, RowAssembler.Sink sink) {
         DataFormat format = options.format().orElseGet(() -> DataFormat.fromFileName(file));
+        readRecords(file, format, new RowAssembler(schema, file.toString(), options.idColumnOptional(), sink));
+    }
+
+    /**
+     * Reads a file's records into a sink: the one place that opens data files (UTF-8, strictly) and
+     * runs the CSV or JSON reader, for schema-checked and unchecked reads alike.
+     */
+    static void readRecords(Path file, DataFormat format, RecordSink rows) {
         String name = file.toString();
-        RowAssembler rows = new RowAssembler(schema, name, options.idColumnOptional(), sink);
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -91,7 +98,7 @@ public final class TableReader {
         rows.finish();
     }
 
-    private static void readCsv(BufferedReader in, RowAssembler rows) throws IOException {
+    private static void readCsv(BufferedReader in, RecordSink rows) throws IOException {
         CsvRecords records = new CsvRecords(in);
         try {
             String[] header = records.next();
@@ -100,7 +107,11 @@ public final class TableReader {
             }
             String[] cells;
             while (!rows.full() && (cells = records.next()) != null) {
-                rows.textRecord(records.recordLine(), cells);
+                if (cells.length == header.length) {
+                    rows.textRecord(records.recordLine(), cells);
+                } else {
+                    rows.badRecord(records.recordLine(), "", "has " + cells.length + " fields, the header has " + header.length);
+                }
             }
         } catch (CsvRecords.CsvSyntaxException e) {
             rows.fileProblem(e.line(), "malformed CSV: " + e.getMessage());

@@ -19,7 +19,9 @@ import no.veiviser.core.schema.Level;
 /**
  * Writes a {@link Table} as CSV (header row, empty cell = missing), as a JSON array of flat
  * objects (readable by Tribuo's {@code JsonDataSource}), or as JSON Lines; {@code null} is missing
- * in JSON. Columns come in the schema's canonical order; output is byte-identical for equal tables.
+ * in JSON. Columns come in the schema's canonical order under their data-file headers, the id column
+ * only when the schema has one; the target is written as class codes, booleans in CSV as the
+ * schema spells them. Output is byte-identical for equal tables.
  */
 public final class TableWriter {
     /** Decimals written for numeric features. */
@@ -106,6 +108,8 @@ public final class TableWriter {
                 if (!Double.isNaN(value)) {
                     if (column.isText()) {
                         CsvFields.append(line, column.text(value));
+                    } else if (column.isBoolean()) {
+                        CsvFields.append(line, column.spec().format(value));
                     } else {
                         column.appendNumber(line, value);
                     }
@@ -132,6 +136,8 @@ public final class TableWriter {
                 line.append("null");
             } else if (column.isText()) {
                 appendJsonString(line, column.text(value));
+            } else if (column.isBoolean()) {
+                line.append(value != 0.0 ? "true" : "false");
             } else {
                 column.appendNumber(line, value);
             }
@@ -164,19 +170,19 @@ public final class TableWriter {
     private static List<Column> columns(Table table) {
         DatasetSchema schema = table.schema();
         List<Column> columns = new ArrayList<>();
-        columns.add(new Column(schema.idColumn(), Kind.ID, 0, null, List.of()));
+        schema.idColumn().ifPresent(id -> columns.add(new Column(id, Kind.ID, 0, null, List.of())));
         for (int f = 0; f < schema.features().size(); f++) {
             FeatureSpec spec = schema.features().get(f);
-            columns.add(new Column(spec.name(), Kind.FEATURE, f, spec, levelCodes(spec)));
+            columns.add(new Column(spec.column(), Kind.FEATURE, f, spec, levelCodes(spec)));
         }
         for (int a = 0; a < schema.protectedAttributes().size(); a++) {
             if (table.hasProtectedAttribute(a)) {
                 FeatureSpec spec = schema.protectedAttributes().get(a);
-                columns.add(new Column(spec.name(), Kind.PROTECTED, a, spec, levelCodes(spec)));
+                columns.add(new Column(spec.column(), Kind.PROTECTED, a, spec, levelCodes(spec)));
             }
         }
         if (table.hasTarget()) {
-            columns.add(new Column(schema.target().name(), Kind.TARGET, 0, null, schema.target().classCodes()));
+            columns.add(new Column(schema.target().column(), Kind.TARGET, 0, null, schema.target().classCodes()));
         }
         if (table.hasTrueProbabilities()) {
             List<String> names = schema.trueProbabilityColumnsInClassOrder();
@@ -208,6 +214,10 @@ public final class TableWriter {
             return !codes.isEmpty();
         }
 
+        boolean isBoolean() {
+            return spec != null && spec.type() == FeatureType.BOOLEAN;
+        }
+
         String text(double value) {
             return codes.get((int) value);
         }
@@ -215,8 +225,6 @@ public final class TableWriter {
         void appendNumber(StringBuilder line, double value) {
             if (kind == Kind.TRUE_PROBABILITY) {
                 NumberText.append(line, value, PROBABILITY_DECIMALS);
-            } else if (spec.type() == FeatureType.BOOLEAN) {
-                line.append(value != 0.0 ? "true" : "false");
             } else {
                 NumberText.append(line, value, FEATURE_DECIMALS);
             }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.veiviser.core.Veiviser;
 import no.veiviser.core.decision.Decisions;
+import no.veiviser.core.decision.HeadAnchor;
 import no.veiviser.core.decision.JsonLinesDecisionLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,7 @@ public final class CaseworkerService {
         LOG.info("loading bundle {} on Java {}", bundle, Runtime.version());
         Veiviser veiviser = Veiviser.load(bundle);
         LOG.info("model {} ({}) loaded", veiviser.modelId(), veiviser.schema().name());
-        JsonLinesDecisionLog log = JsonLinesDecisionLog.open(decisionLog);
+        JsonLinesDecisionLog log = JsonLinesDecisionLog.open(decisionLog, HeadAnchor.nextTo(decisionLog));
         ExecutorService workers = null;
         try {
             RecentSuggestions recent = new RecentSuggestions(RecentSuggestions.DEFAULT_CAPACITY);

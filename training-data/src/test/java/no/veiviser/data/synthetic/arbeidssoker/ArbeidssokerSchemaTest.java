@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.FeatureType;
@@ -25,7 +26,7 @@ class ArbeidssokerSchemaTest {
         DatasetSchema reread = SchemaReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "round trip");
         assertEquals(schema, reread);
         assertEquals("arbeidssoker", schema.name());
-        assertEquals("person_id", schema.idColumn());
+        assertEquals(Optional.of("person_id"), schema.idColumn());
     }
 
     @Test
