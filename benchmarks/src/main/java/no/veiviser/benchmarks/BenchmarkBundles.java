@@ -44,6 +44,11 @@ final class BenchmarkBundles {
 
     /** The training data of the reference model; its first rows serve as cases. */
     static Table data(String dataset) {
-        return SyntheticGenerators.create(dataset).generate(new GeneratorOptions(ROWS, 1)).table();
+        return data(dataset, ROWS);
+    }
+
+    /** {@code rows} generated rows of a dataset, seed 1 (the reference model's data when {@code rows} is {@link #ROWS}). */
+    static Table data(String dataset, int rows) {
+        return SyntheticGenerators.create(dataset).generate(new GeneratorOptions(rows, 1)).table();
     }
 }

@@ -10,6 +10,7 @@ import no.veiviser.core.schema.SchemaReader;
 import no.veiviser.data.table.Table;
 import no.veiviser.data.table.TableReader;
 import no.veiviser.models.bundle.BundleWriter;
+import no.veiviser.models.pipeline.BaselineComparison;
 import no.veiviser.models.pipeline.TrainingPipeline;
 import no.veiviser.models.pipeline.TrainingResult;
 import no.veiviser.models.train.TrainingConfig;
@@ -77,6 +78,7 @@ final class TrainCommand implements Callable<Integer> {
         printer.print(MetricsTable.format(result.metrics()));
         printer.println("  " + result.metrics().path("shipped_model").path("note").asText());
         printer.println("Bundle: " + out.toAbsolutePath() + " (model " + result.modelId() + ")");
+        BaselineComparison.verdictEn(result.metrics()).ifPresent(printer::println);
         printer.flush();
         return 0;
     }

@@ -19,7 +19,8 @@ public final class TestModels {
     /** A quick config: few trees, few bootstrap resamples. */
     public static final TrainingConfig SMALL = TrainingConfig.withOverrides(TrainingConfig.defaults(),
             new ObjectMapper().createObjectNode().put("maxTrees", 150).put("eta", 0.15).put("maxDepth", 4)
-                    .put("bootstrapRounds", 30), "tests");
+                    .put("bootstrapRounds", 30)
+                    .put("tuning", "off"), "tests");
 
     private static final Map<String, Path> BUNDLES = new HashMap<>();
 

@@ -11,6 +11,7 @@ import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.Level;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.Interval;
+import no.veiviser.models.pipeline.BaselineComparison;
 import no.veiviser.models.pipeline.TrainingResult;
 
 /**
@@ -80,6 +81,9 @@ public final class ModelCard {
         result.decisionPolicy().summary().forEach(policyText::add);
         card.put("shipped_model", result.metrics().path("shipped_model").path("note").asText());
         card.set("metrics", result.metrics());
+        if (result.metrics().has(BaselineComparison.KEY)) {
+            card.set(BaselineComparison.KEY, result.metrics().get(BaselineComparison.KEY));
+        }
         ArrayNode limitations = card.putArray("limitations");
         LIMITATIONS.forEach(limitations::add);
         ArrayNode oversight = card.putArray("human_oversight");
@@ -122,8 +126,11 @@ public final class ModelCard {
                 + result.evaluation().decidedBy() + "); baselines suggest their most probable class. ")
                 .append(result.metrics().path("metric_definitions").path("brier").asText()).append(".\n");
         md.append("\nCalibration: ").append(result.calibration().calibration().method())
-                .append(". Boosting rounds (early stopping): ").append(result.model().rounds()).append(".\n\n");
+                .append(". Boosting rounds: ").append(result.model().rounds()).append(" (chosen by ")
+                .append(result.metrics().path("early_stopping").path("rounds_chosen_by").asText("early stopping")).append(").\n\n");
         md.append(result.metrics().path("shipped_model").path("note").asText()).append("\n\n");
+        BaselineComparison.verdictEn(result.metrics()).ifPresent(verdict ->
+                md.append("## Compared with logistic regression\n\n").append(verdict).append("\n\n"));
         md.append("## Decision policy\n\n");
         result.decisionPolicy().summary().forEach(line -> md.append("- ").append(line).append('\n'));
         md.append('\n');

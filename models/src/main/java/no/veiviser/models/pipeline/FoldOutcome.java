@@ -1,30 +1,38 @@
 package no.veiviser.models.pipeline;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import no.veiviser.models.calibrate.CalibrationChoice;
 import no.veiviser.models.policy.FittedPolicy;
+import no.veiviser.models.train.DataSplit;
 import no.veiviser.models.train.TrainedModel;
+import no.veiviser.models.train.TuningResult;
 
 /**
- * What one train–calibrate–decide–predict round produced for its test rows.
+ * What one tune–train–calibrate–decide–predict round produced for its test rows.
  *
- * @param trainRows        rows the model was trained on
- * @param validationRows   rows for early stopping, the calibration choice and the decision policy
- * @param calibrationRows  rows the calibration was fitted on
+ * @param split            the rows it trained on, used for early stopping (or tuning), the calibration choice and the
+ *                         decision policy, fitted the calibration on, and was tested on
  * @param model            the trained model
  * @param calibration      the chosen calibration
+ * @param tuning           the tuning of the tree parameters, when it ran
  * @param policy           the decision policy chosen on the validation rows
  * @param testProbabilities calibrated model probabilities of the test rows (schema class order)
  * @param testDecisions    the policy's class for each test row
  * @param baselineProbabilities baseline name → its probabilities of the test rows
  */
-record FoldOutcome(int[] trainRows, int[] validationRows, int[] calibrationRows, TrainedModel model, CalibrationChoice calibration,
+record FoldOutcome(DataSplit split, TrainedModel model, CalibrationChoice calibration, Optional<TuningResult> tuning,
                    FittedPolicy policy, double[][] testProbabilities, int[] testDecisions,
                    Map<String, double[][]> baselineProbabilities) {
+    /** Rows the model was trained on. */
+    int[] trainRows() {
+        return split.train();
+    }
+
     /** Every row the model was built with: training, validation and calibration rows, in increasing order. */
     int[] usedRows() {
-        return IntStream.concat(IntStream.concat(IntStream.of(trainRows), IntStream.of(validationRows)), IntStream.of(calibrationRows))
-                .sorted().toArray();
+        return IntStream.concat(IntStream.concat(IntStream.of(split.train()), IntStream.of(split.validation())),
+                IntStream.of(split.calibration())).sorted().toArray();
     }
 }

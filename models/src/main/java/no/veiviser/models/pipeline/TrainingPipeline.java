@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import no.veiviser.core.bundle.Sha256;
 import no.veiviser.core.calibration.Calibration;
 import no.veiviser.data.table.Table;
@@ -23,18 +27,23 @@ import no.veiviser.models.policy.PolicyFitter;
 import no.veiviser.models.profile.TrainingProfiler;
 import no.veiviser.models.train.DataSplit;
 import no.veiviser.models.train.StratifiedSplitter;
+import no.veiviser.models.train.ThreadBudget;
 import no.veiviser.models.train.TrainedModel;
 import no.veiviser.models.train.Trainer;
 import no.veiviser.models.train.TrainingConfig;
+import no.veiviser.models.train.Tuner;
+import no.veiviser.models.train.TuningResult;
 
 /**
- * Split → train (Tribuo XGBoost, early stopping) → calibrate (Smile) → decision policy (chosen on
- * the validation split) → evaluate against baselines and, when the data carry them, the true
- * probabilities. With a holdout the test split is evaluated; with {@code cvFolds ≥ 2} every row is
- * predicted and decided once by a model that did not see it and the pooled out-of-fold predictions
- * are evaluated, while the shipped model is trained, stopped and calibrated on all rows in the
- * config's shares ({@link ShippedRows} says how many did what). Same data, config and seed give
- * identical predictions and metrics.
+ * Split → tune (small data) → train (XGBoost, early stopping) → calibrate (Smile) → decision policy
+ * (chosen on the validation split) → evaluate against baselines and, when the data carry them, the
+ * true probabilities. With a holdout the test split is evaluated; with {@code cvFolds ≥ 2} every row
+ * is predicted and decided once by a model that did not see it — each fold tuned, trained,
+ * calibrated and given its policy on its own training rows only — and the pooled out-of-fold
+ * predictions are evaluated, while the shipped model is made from all rows in the config's shares
+ * ({@link ShippedRows} says how many did what). The folds and the shipped model run side by side on
+ * the {@link ThreadBudget}. Same data, config and seed give identical predictions and metrics,
+ * whatever the thread count.
  */
 public final class TrainingPipeline {
     /** Rows on which a bundle's booster is scored by core's engine and by the trained model before it is written. */
@@ -72,18 +81,23 @@ public final class TrainingPipeline {
         checkEveryClassPresent(data, classes);
         config.decisionPolicy().check(data.schema().target());
         List<Baseline> applicable = baselines.stream().filter(b -> b.appliesTo(data.schema())).toList();
+        Progress progress = synchronizedProgress(this.progress);
+        ThreadBudget threads = ThreadBudget.forConfig(config);
+        Tuner.Decision tuning = Tuner.decide(config, data.rowCount());
+        progress.stage("training with " + threads + "; " + tuning.reason());
         int[] evaluatedRows;
         double[][] modelProbabilities;
         int[] modelDecisions;
         Map<String, double[][]> baselineProbabilities = new LinkedHashMap<>();
         FoldOutcome shipped;
+        List<FoldOutcome> cvOutcomes = List.of();
         ShippedRows shippedRows;
         if (cvFolds == 0) {
             DataSplit split = StratifiedSplitter.split(classes, data.schema().target().classCount(), config, seed);
             progress.stage(String.format("split %d rows: %d train, %d validation, %d calibration, %d test", data.rowCount(),
                     split.train().length, split.validation().length, split.calibration().length, split.test().length));
-            shipped = fold(data, split.train(), split.validation(), split.calibration(), split.test(), applicable);
-            shippedRows = ShippedRows.holdout(split);
+            shipped = fold(data, split, applicable, threads, tuning.runs(), progress, "");
+            shippedRows = ShippedRows.holdout(split, tuning.runs());
             evaluatedRows = split.test();
             modelProbabilities = shipped.testProbabilities();
             modelDecisions = shipped.testDecisions();
@@ -93,11 +107,25 @@ public final class TrainingPipeline {
             modelProbabilities = new double[data.rowCount()][];
             modelDecisions = new int[data.rowCount()];
             int[] fold = StratifiedSplitter.folds(classes, data.schema().target().classCount(), cvFolds, seed);
+            // The folds' models and the shipped model are independent: they run side by side, sharing the threads.
+            ThreadBudget each = threads.perTask(cvFolds + 1);
+            List<Callable<FoldOutcome>> tasks = new ArrayList<>();
             for (int f = 0; f < cvFolds; f++) {
-                progress.stage("cross-validation fold " + (f + 1) + " of " + cvFolds);
                 int[] test = rowsWhere(fold, f, true);
-                DataSplit inner = innerSplit(data, rowsWhere(fold, f, false));
-                FoldOutcome outcome = fold(data, inner.train(), inner.validation(), inner.calibration(), test, applicable);
+                DataSplit inner = innerSplit(data, rowsWhere(fold, f, false), test);
+                String label = "fold " + (f + 1) + " of " + cvFolds + ": ";
+                tasks.add(() -> fold(data, inner, applicable, each, tuning.runs(), progress, label));
+            }
+            DataSplit all = innerSplit(data, allRows(data.rowCount()), new int[0]);
+            tasks.add(() -> fold(data, all, List.of(), each, tuning.runs(), progress, "shipped model: "));
+            shippedRows = ShippedRows.crossValidated(all, cvFolds, tuning.runs());
+            progress.stage(shippedRows.progressMessage());
+            progress.stage(String.format("cross-validation: %d folds and the shipped model, %d at a time with %s each", cvFolds,
+                    threads.workers(tasks.size()), each));
+            List<FoldOutcome> outcomes = threads.runAll(tasks);
+            for (int f = 0; f < cvFolds; f++) {
+                FoldOutcome outcome = outcomes.get(f);
+                int[] test = outcome.split().test();
                 scatter(outcome.testProbabilities(), test, modelProbabilities);
                 for (int i = 0; i < test.length; i++) {
                     modelDecisions[test[i]] = outcome.testDecisions()[i];
@@ -105,10 +133,8 @@ public final class TrainingPipeline {
                 outcome.baselineProbabilities().forEach((name, p) -> scatter(p,
                         test, baselineProbabilities.computeIfAbsent(name, n -> new double[data.rowCount()][])));
             }
-            DataSplit all = innerSplit(data, allRows(data.rowCount()));
-            shippedRows = ShippedRows.crossValidated(all, cvFolds);
-            progress.stage(shippedRows.progressMessage());
-            shipped = fold(data, all.train(), all.validation(), all.calibration(), new int[0], List.of());
+            shipped = outcomes.get(cvFolds);
+            cvOutcomes = outcomes.subList(0, cvFolds);
         }
 
         progress.stage("evaluating on " + evaluatedRows.length + " held-out rows with " + config.bootstrapRounds()
@@ -134,7 +160,7 @@ public final class TrainingPipeline {
         String modelId = data.schema().name() + "-" + Sha256.of((fingerprint + "|" + config.reproducibleSettings() + "|" + seed + "|" + cvFolds)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
         var metrics = MetricsJson.of(data.schema(), shipped, shippedRows, evaluation, bayes, baselineEvaluations, descriptions,
-                cvFolds, evaluatedRows.length);
+                cvFolds, evaluatedRows.length, tuning, cvOutcomes);
         TrainingRowSample trainingRows = TrainingRowSample.of(data, shipped.usedRows(), fingerprint, seed);
         return new TrainingResult(data.schema(), modelId, fingerprint, config, seed, shipped.model(), shipped.calibration(),
                 shipped.policy(), evaluation, bayes, baselineEvaluations, descriptions,
@@ -151,40 +177,73 @@ public final class TrainingPipeline {
         return data.select(rows).featureRows(0, count);
     }
 
-    private FoldOutcome fold(Table data, int[] train, int[] validation, int[] calibration, int[] test, List<Baseline> applicable) {
-        Table trainTable = data.select(train);
-        Table validationTable = data.select(validation);
-        Table calibrationTable = data.select(calibration);
-        progress.stage("training XGBoost on " + train.length + " rows (early stopping on " + validation.length + ")");
-        TrainedModel model = new Trainer(config).train(trainTable, validationTable, seed);
-        progress.stage("trained " + model.rounds() + " rounds; calibrating on " + calibration.length + " rows");
+    /**
+     * Tunes (when asked), trains with early stopping, calibrates, and predicts the split's test rows with the model
+     * and the baselines.
+     */
+    private FoldOutcome fold(Table data, DataSplit split, List<Baseline> applicable, ThreadBudget threads, boolean tune,
+                             Progress progress, String label) {
+        Table trainTable = data.select(split.train());
+        Table validationTable = data.select(split.validation());
+        Table calibrationTable = data.select(split.calibration());
+        TrainingConfig trainingConfig = config;
+        Optional<TuningResult> tuning = Optional.empty();
+        OptionalInt rounds = OptionalInt.empty();
+        if (tune) {
+            int[] tuningRows = IntStream.concat(Arrays.stream(split.train()), Arrays.stream(split.validation())).sorted().toArray();
+            progress.stage(label + "tuning " + config.tuningCandidates() + " parameter sets by " + config.tuningFolds()
+                    + "-fold cross-validation on " + tuningRows.length + " rows");
+            TuningResult result = new Tuner(config, threads).tune(data.select(tuningRows), seed);
+            progress.stage(label + "tuning chose " + result.best().parameters().toJson() + " (cross-validated log-loss "
+                    + String.format(Locale.ROOT, "%.4f", result.best().cvLogLoss()) + ")");
+            trainingConfig = result.tunedConfig(config);
+            tuning = Optional.of(result);
+            // The cross-validated round count rests on every tuning row, not on the few validation rows alone.
+            rounds = OptionalInt.of(result.best().cvRounds());
+        }
+        progress.stage(label + "training XGBoost on " + split.train().length + " rows ("
+                + (rounds.isPresent() ? rounds.getAsInt() + " rounds, as cross-validated" : "early stopping on " + split.validation().length)
+                + ")");
+        TrainedModel model = new Trainer(trainingConfig, threads).train(trainTable, validationTable, seed, rounds);
+        progress.stage(label + "trained " + model.rounds() + " rounds; calibrating on " + split.calibration().length + " rows");
         ModelScores scores = new ModelScores(model);
         double[][] validationMargins = scores.margins(validationTable);
         CalibrationChoice choice = Calibrator.fit(config.calibration(),
                 scores.margins(calibrationTable), targets(calibrationTable),
-                validationMargins, targets(validationTable));
-        progress.stage("calibration: " + choice.calibration().method() + " (validation log-loss " + choice.candidateLogLoss() + ")");
+                validationMargins, targets(validationTable), seed);
+        progress.stage(label + "calibration: " + choice.reason());
         FittedPolicy policy = PolicyFitter.fit(config.decisionPolicy(), data.schema().target(),
                 calibrate(choice.calibration(), validationMargins), targets(validationTable));
         Map<String, double[][]> baselineProbabilities = new LinkedHashMap<>();
         double[][] testProbabilities = new double[0][];
-        if (test.length > 0) {
-            Table testTable = data.select(test);
+        if (split.test().length > 0) {
+            Table testTable = data.select(split.test());
             testProbabilities = calibrate(choice.calibration(), scores.margins(testTable));
             for (Baseline baseline : applicable) {
-                progress.stage("baseline " + baseline.name());
+                progress.stage(label + "baseline " + baseline.name());
                 baselineProbabilities.put(baseline.name(), baseline.fitAndPredict(trainTable, testTable));
             }
         }
-        return new FoldOutcome(train, validation, calibration, model, choice, policy, testProbabilities,
+        return new FoldOutcome(split, model, choice, tuning, policy, testProbabilities,
                 policy.policy().decideAll(testProbabilities), baselineProbabilities);
     }
 
-    private DataSplit innerSplit(Table data, int[] rows) {
+    /** Messages from folds that run side by side, passed on one at a time. */
+    private static Progress synchronizedProgress(Progress progress) {
+        Object lock = new Object();
+        return message -> {
+            synchronized (lock) {
+                progress.stage(message);
+            }
+        };
+    }
+
+    /** Splits {@code rows} into train / validation / calibration by the config's shares; {@code test} are the held-out rows. */
+    private DataSplit innerSplit(Table data, int[] rows, int[] test) {
         double rest = config.trainShare() + config.validationShare() + config.calibrationShare();
         double[] shares = {config.trainShare() / rest, config.validationShare() / rest, config.calibrationShare() / rest};
         int[][] parts = StratifiedSplitter.split(targets(data, rows), data.schema().target().classCount(), shares, seed);
-        return new DataSplit(map(parts[0], rows), map(parts[1], rows), map(parts[2], rows), new int[0]);
+        return new DataSplit(map(parts[0], rows), map(parts[1], rows), map(parts[2], rows), test);
     }
 
     static double[][] calibrate(Calibration calibration, double[][] margins) {
@@ -238,7 +297,7 @@ public final class TrainingPipeline {
 
     /** Rows whose fold is {@code f} ({@code inFold}) or is not (otherwise). */
     static int[] rowsWhere(int[] fold, int f, boolean inFold) {
-        return java.util.stream.IntStream.range(0, fold.length).filter(row -> (fold[row] == f) == inFold).toArray();
+        return StratifiedSplitter.rowsWhere(fold, f, inFold);
     }
 
     private static int[] map(int[] positions, int[] rows) {

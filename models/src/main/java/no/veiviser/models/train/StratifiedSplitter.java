@@ -37,6 +37,11 @@ public final class StratifiedSplitter {
         return fold;
     }
 
+    /** Rows whose fold is {@code f} ({@code inFold}) or is not (otherwise), in increasing order. */
+    public static int[] rowsWhere(int[] fold, int f, boolean inFold) {
+        return java.util.stream.IntStream.range(0, fold.length).filter(row -> (fold[row] == f) == inFold).toArray();
+    }
+
     /** Splits rows into parts of the given shares (summing to 1); each part in increasing row order. */
     public static int[][] split(int[] classes, int classCount, double[] shares, long seed) {
         List<List<Integer>> parts = new ArrayList<>();

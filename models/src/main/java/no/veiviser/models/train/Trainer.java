@@ -1,12 +1,11 @@
 package no.veiviser.models.train;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
-import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import no.veiviser.core.bundle.BoosterLayout;
 import no.veiviser.core.encoding.FeatureEncoding;
@@ -21,48 +20,60 @@ import org.slf4j.LoggerFactory;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
 import org.tribuo.common.xgboost.XGBoostModel;
 
 /**
- * Trains a Tribuo {@link XGBoostClassificationTrainer} for a schema's target, choosing the number
- * of boosting rounds by early stopping on a validation table: a search run with the same data,
- * parameters and seed records the validation log-loss after every round and stops after
- * {@link TrainingConfig#earlyStoppingRounds()} rounds without improvement; the model is then
- * trained with the best round count. Same data, config and seed give a byte-identical model.
+ * Trains the XGBoost model of a schema's target, choosing the number of boosting rounds by early
+ * stopping on a validation table, and trains it once: a {@link RoundSearch} boosts while recording
+ * the validation log-loss after every round and stops after {@link TrainingConfig#earlyStoppingRounds()}
+ * rounds without improvement; its booster, cut after the best round ({@link BoosterCut}), is the
+ * shipped model, wrapped as the Tribuo model {@code XGBoostClassificationTrainer} would return
+ * ({@link TribuoModelWrapper}). When the round count was chosen elsewhere (by tuning's
+ * cross-validation), the run trains exactly that many rounds and records the validation curve. Same
+ * data, config and seed give a byte-identical model, whatever the thread count.
  */
 public final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
     private final TrainingConfig config;
+    private final ThreadBudget threads;
 
+    /** A trainer with the config's thread budget ({@link ThreadBudget#forConfig}). */
     public Trainer(TrainingConfig config) {
+        this(config, ThreadBudget.forConfig(config));
+    }
+
+    /** A trainer whose XGBoost uses {@code threads} threads. */
+    public Trainer(TrainingConfig config, ThreadBudget threads) {
         this.config = config;
+        this.threads = threads;
     }
 
     /** Trains on {@code train}, stopping early on {@code validation}. */
     public TrainedModel train(Table train, Table validation, long seed) {
+        return train(train, validation, seed, OptionalInt.empty());
+    }
+
+    /**
+     * Trains on {@code train} for {@code rounds} rounds when given (chosen elsewhere, as tuning's cross-validation
+     * does), else stopping early on {@code validation}; either way the validation log-loss of every round is recorded.
+     */
+    public TrainedModel train(Table train, Table validation, long seed, OptionalInt rounds) {
         MutableDataset<Label> dataset = TribuoExamples.dataset(train, "training split of " + train.schema().name());
         ImmutableOutputInfo<Label> labels = dataset.getOutputIDInfo();
-        Map<String, Object> parameters = XGBoostParameters.of(config, labels.size(), seed);
+        int[] outputToClass = outputToClass(labels, train);
+        Map<String, Object> parameters = XGBoostParameters.of(config, labels.size(), seed, threads.threads());
         FeatureEncoding encoding = FeatureEncoding.of(train.schema());
-        BoosterInput searchInput = new BoosterInput(encoding, dataset.getFeatureIDMap());
+        BoosterInput input = new BoosterInput(encoding, dataset.getFeatureIDMap());
 
-        List<double[]> curve;
-        try {
-            curve = searchRounds(searchInput, train, validation, labels, parameters);
-        } catch (XGBoostError e) {
-            throw new IllegalStateException("XGBoost failed during the early-stopping search: " + e.getMessage(), e);
-        }
-        int rounds = bestRounds(curve);
-        LOG.info("early stopping chose {} rounds (validation log-loss {})", rounds, curve.get(rounds - 1)[1]);
-
-        XGBoostClassificationTrainer trainer = new XGBoostClassificationTrainer(rounds, parameters);
-        @SuppressWarnings("unchecked")
-        XGBoostModel<Label> model = (XGBoostModel<Label>) trainer.train(dataset);
+        RoundSearch.Result search = search(input, train, validation, labelOfClass(outputToClass, train), parameters, rounds);
+        int shipped = rounds.orElse(search.bestRounds());
+        LOG.info("{} {} of {} rounds (validation log-loss {})", rounds.isPresent() ? "trained" : "early stopping chose",
+                shipped, search.searchedRounds(), search.curve().get(shipped - 1)[1]);
+        byte[] cut = BoosterCut.firstRounds(search.boosterJson(), shipped, labels.size());
+        XGBoostModel<Label> model = TribuoModelWrapper.wrap(cut, dataset, parameters, shipped, search.searchedRounds(),
+                validation.rowCount(), rounds.isPresent());
         Booster booster = model.getInnerModels().get(0);
-        BoosterInput input = new BoosterInput(encoding, model.getFeatureIDMap());
-        int[] outputToClass = outputToClass(model.getOutputIDInfo(), train);
         byte[] json;
         try {
             json = booster.toByteArray("json");
@@ -76,7 +87,36 @@ public final class Trainer {
             throw new IllegalStateException("the trained booster does not fit its schema: " + problems);
         }
         ModelScorer scorer = new ModelScorer(ensemble, new ModelInput(encoding, layout.columns()), layout.classes(), train.schema());
-        return new TrainedModel(model, booster, input, outputToClass, json, layout, scorer, rounds, curve);
+        return new TrainedModel(model, booster, input, outputToClass, json, layout, scorer, shipped, search.curve());
+    }
+
+    /** The early-stopping search, or with {@code rounds} given a run of exactly that many rounds (patience 0: never stops early). */
+    private RoundSearch.Result search(BoosterInput input, Table train, Table validation, int[] labelOfClass,
+                                      Map<String, Object> parameters, OptionalInt rounds) {
+        DMatrix trainMatrix = RoundSearch.labelled(input, train, labelOfClass);
+        try {
+            DMatrix validationMatrix = RoundSearch.labelled(input, validation, labelOfClass);
+            try {
+                return rounds.isPresent()
+                        ? RoundSearch.run(trainMatrix, validationMatrix, parameters, rounds.getAsInt(), 0, RoundSearch.Keep.BOOSTER)
+                        : RoundSearch.run(trainMatrix, validationMatrix, parameters, config.maxTrees(), config.earlyStoppingRounds(),
+                                RoundSearch.Keep.BOOSTER);
+            } finally {
+                validationMatrix.dispose();
+            }
+        } finally {
+            trainMatrix.dispose();
+        }
+    }
+
+    /** The booster output (Tribuo label id) of each schema class; -1 for a class the training rows lack. */
+    private static int[] labelOfClass(int[] outputToClass, Table train) {
+        int[] labelOfClass = new int[train.schema().target().classCount()];
+        java.util.Arrays.fill(labelOfClass, -1);
+        for (int output = 0; output < outputToClass.length; output++) {
+            labelOfClass[outputToClass[output]] = output;
+        }
+        return labelOfClass;
     }
 
     /** Names the booster's columns (Tribuo's feature ids) and outputs (Tribuo's label ids) by encoding column and class. */
@@ -94,53 +134,6 @@ public final class Trainer {
             classes.add(train.schema().target().classCodes().get(cls));
         }
         return new BoosterLayout(columns, classes);
-    }
-
-    private List<double[]> searchRounds(BoosterInput input, Table train, Table validation, ImmutableOutputInfo<Label> labels,
-                                        Map<String, Object> parameters) throws XGBoostError {
-        DMatrix trainMatrix = labelled(input, train, labels);
-        DMatrix validationMatrix = labelled(input, validation, labels);
-        try {
-            Map<String, Object> search = new HashMap<>(parameters);
-            search.put("eval_metric", "mlogloss");
-            // xgboost4j prints every round's validation loss unless told not to; the curve is recorded below.
-            search.put("verbose_eval", "false");
-            Map<String, DMatrix> watches = new HashMap<>();
-            watches.put("validation", validationMatrix);
-            float[][] history = new float[1][config.maxTrees()];
-            Booster booster = XGBoost.train(trainMatrix, search, config.maxTrees(), watches, history, null, null,
-                    config.earlyStoppingRounds());
-            booster.dispose();
-            List<double[]> curve = new ArrayList<>();
-            for (int round = 0; round < history[0].length && history[0][round] > 0; round++) {
-                curve.add(new double[] {round + 1, history[0][round]});
-            }
-            return curve;
-        } finally {
-            trainMatrix.dispose();
-            validationMatrix.dispose();
-        }
-    }
-
-    private static int bestRounds(List<double[]> curve) {
-        int best = 0;
-        for (int i = 1; i < curve.size(); i++) {
-            if (curve.get(i)[1] < curve.get(best)[1]) {
-                best = i;
-            }
-        }
-        return best + 1;
-    }
-
-    private static DMatrix labelled(BoosterInput input, Table table, ImmutableOutputInfo<Label> labels) throws XGBoostError {
-        float[] y = new float[table.rowCount()];
-        List<String> codes = table.schema().target().classCodes();
-        for (int row = 0; row < y.length; row++) {
-            y[row] = labels.getID(new Label(codes.get(table.target(row))));
-        }
-        DMatrix matrix = input.matrix(table.featureRows(0, table.rowCount()));
-        matrix.setLabel(y);
-        return matrix;
     }
 
     static int[] outputToClass(ImmutableOutputInfo<Label> labels, Table table) {

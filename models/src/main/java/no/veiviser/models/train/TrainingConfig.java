@@ -30,13 +30,17 @@ import no.veiviser.models.policy.DecisionGoal;
  * @param lambda             L2 regularisation
  * @param alpha              L1 regularisation
  * @param gamma              smallest loss reduction for a split
- * @param threads            XGBoost threads (results do not depend on it)
+ * @param threads            XGBoost threads, 0 for the processors free when training starts ({@link ThreadBudget}); results do not depend on it
  * @param trainShare         share of rows for training (stratified split)
  * @param validationShare    share for early stopping and for choosing the calibration method
  * @param calibrationShare   share for fitting the calibration
  * @param testShare          share for the reported metrics
  * @param calibration        {@code auto} (pick by validation log-loss), {@code none}, {@code temperature}, {@code isotonic} or {@code platt}
  * @param bootstrapRounds    resamples for the 95 % intervals
+ * @param tuning             {@code auto} (tune up to {@link Tuner#AUTO_MAX_ROWS} rows), {@code on} or {@code off}: whether
+ *                           {@link Tuner} chooses maxDepth, eta, minChildWeight and lambda by cross-validated log-loss
+ * @param tuningCandidates   parameter sets tried when tuning, the config's own among them
+ * @param tuningFolds        stratified folds of the tuning's cross-validation
  * @param decisionPolicy     how the suggested class is picked ({@link DecisionGoal}): argmax, or thresholds chosen on the
  *                           validation split for balanced accuracy or a capacity share (binary and ordered targets)
  */
@@ -58,17 +62,23 @@ public record TrainingConfig(
         double testShare,
         String calibration,
         int bootstrapRounds,
+        String tuning,
+        int tuningCandidates,
+        int tuningFolds,
         DecisionGoal decisionPolicy) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> CALIBRATIONS = Set.of("auto", "none", "temperature", "isotonic", "platt");
+    private static final Set<String> TUNING = Set.of("auto", "on", "off");
 
     public TrainingConfig {
         List<String> problems = new ArrayList<>();
         positive(problems, "maxTrees", maxTrees);
         positive(problems, "earlyStoppingRounds", earlyStoppingRounds);
         positive(problems, "maxDepth", maxDepth);
-        positive(problems, "threads", threads);
+        if (threads < 0) {
+            problems.add("threads must be 0 (auto) or more, got " + threads);
+        }
         share(problems, "eta", eta);
         share(problems, "subsample", subsample);
         share(problems, "colsampleByTree", colsampleByTree);
@@ -88,6 +98,13 @@ public record TrainingConfig(
         if (bootstrapRounds < 0) {
             problems.add("bootstrapRounds must not be negative");
         }
+        if (!TUNING.contains(tuning)) {
+            problems.add("tuning must be one of " + TUNING + ", got \"" + tuning + "\"");
+        }
+        positive(problems, "tuningCandidates", tuningCandidates);
+        if (tuningFolds < 2) {
+            problems.add("tuningFolds must be at least 2, got " + tuningFolds);
+        }
         if (decisionPolicy == null) {
             problems.add("decisionPolicy is missing");
         }
@@ -99,7 +116,7 @@ public record TrainingConfig(
     /** Defaults chosen on the synthetic sets at 200k rows (see the README). */
     public static TrainingConfig defaults() {
         return new TrainingConfig(1500, 40, 0.06, 4, 10.0, 0.8, 0.8, 1.0, 0.0, 0.0,
-                Runtime.getRuntime().availableProcessors(), 0.6, 0.1, 0.1, 0.2, "auto", 200, DecisionGoal.argmax());
+                0, 0.6, 0.1, 0.1, 0.2, "auto", 200, "auto", 10, 4, DecisionGoal.argmax());
     }
 
     /** Reads a config file: the defaults with the file's keys replaced. */

@@ -3,12 +3,16 @@ package no.veiviser.models.train;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The XGBoost parameter map for a training config: the same map for the early-stopping search and Tribuo's trainer. */
-final class XGBoostParameters {
+/**
+ * The XGBoost parameter map for a training config: the map the early-stopping search trains with and
+ * the shipped model's provenance records as its {@code XGBoostClassificationTrainer}'s parameters.
+ */
+public final class XGBoostParameters {
     private XGBoostParameters() {
     }
 
-    static Map<String, Object> of(TrainingConfig config, int classCount, long seed) {
+    /** @param threads XGBoost's {@code nthread} (the trees do not depend on it) */
+    public static Map<String, Object> of(TrainingConfig config, int classCount, long seed, int threads) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("booster", "gbtree");
         parameters.put("tree_method", "hist");
@@ -22,7 +26,7 @@ final class XGBoostParameters {
         parameters.put("colsample_bytree", config.colsampleByTree());
         parameters.put("lambda", config.lambda());
         parameters.put("alpha", config.alpha());
-        parameters.put("nthread", config.threads());
+        parameters.put("nthread", threads);
         parameters.put("seed", seed);
         parameters.put("verbosity", 0);
         return parameters;

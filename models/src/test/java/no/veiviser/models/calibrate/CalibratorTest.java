@@ -39,7 +39,7 @@ class CalibratorTest {
         Object[] fit = data(10_000, 2.5, 2);
         Object[] validation = data(10_000, 2.5, 3);
         CalibrationChoice choice = Calibrator.fit("auto", (double[][]) fit[0], (int[]) fit[1],
-                (double[][]) validation[0], (int[]) validation[1]);
+                (double[][]) validation[0], (int[]) validation[1], 1);
         double best = choice.candidateLogLoss().values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         assertEquals(best, choice.candidateLogLoss().get(choice.calibration().method()));
         assertTrue(choice.candidateLogLoss().get("none") > best + 0.01, choice.candidateLogLoss().toString());
@@ -74,5 +74,52 @@ class CalibratorTest {
                 previous = p;
             }
         }
+    }
+
+    @Test
+    void onFewRowsAutoKeepsNoneUnlessACalibratorBeatsItByMoreThanNoise() {
+        int lowerByChance = 0;
+        for (long seed = 1; seed <= 12; seed++) {
+            // A well-calibrated model and 90 rows each to fit and to choose: any gain a calibrator shows is noise.
+            Object[] fit = data(90, 1.0, 100 + seed);
+            Object[] validation = data(90, 1.0, 200 + seed);
+            CalibrationChoice choice = Calibrator.fit("auto", (double[][]) fit[0], (int[]) fit[1],
+                    (double[][]) validation[0], (int[]) validation[1], seed);
+            double none = choice.candidateLogLoss().get("none");
+            if (choice.candidateLogLoss().values().stream().anyMatch(loss -> loss < none)) {
+                lowerByChance++;
+            }
+            assertEquals("none", choice.calibration().method(), "seed " + seed + ": " + choice.reason());
+            assertTrue(choice.reason().startsWith("none: no calibrator lowered the validation log-loss"), choice.reason());
+            assertEquals(Calibrator.AUTO_RULE, choice.rule());
+            assertEquals(3, choice.comparisons().size());
+            for (CalibrationChoice.Comparison comparison : choice.comparisons()) {
+                assertEquals(none - choice.candidateLogLoss().get(comparison.method()), comparison.gain(), 1e-12);
+                assertTrue(comparison.gain95().low() <= comparison.gain() && comparison.gain() <= comparison.gain95().high());
+                assertEquals(comparison.gain95().low() > 0, comparison.beatsNone());
+            }
+        }
+        assertTrue(lowerByChance >= 3, "the lowest validation log-loss alone would have picked a calibrator " + lowerByChance
+                + " times in 12");
+    }
+
+    @Test
+    void theChoiceIsSeededAndAnExplicitMethodIsKept() {
+        Object[] fit = data(2000, 1.5, 7);
+        Object[] validation = data(2000, 1.5, 8);
+        CalibrationChoice first = Calibrator.fit("auto", (double[][]) fit[0], (int[]) fit[1], (double[][]) validation[0],
+                (int[]) validation[1], 3);
+        CalibrationChoice again = Calibrator.fit("auto", (double[][]) fit[0], (int[]) fit[1], (double[][]) validation[0],
+                (int[]) validation[1], 3);
+        assertEquals(first.comparisons(), again.comparisons());
+        assertTrue(first.reason().startsWith(first.calibration().method() + ":"), first.reason());
+        assertTrue(first.reason().contains("above 0"), "a real gain on 2,000 rows: " + first.reason());
+
+        CalibrationChoice platt = Calibrator.fit("platt", (double[][]) fit[0], (int[]) fit[1], (double[][]) validation[0],
+                (int[]) validation[1], 3);
+        assertEquals("platt", platt.calibration().method());
+        assertEquals(java.util.Set.of("platt"), platt.candidateLogLoss().keySet());
+        assertTrue(platt.comparisons().isEmpty());
+        assertTrue(platt.reason().startsWith("platt, as the training config asks"), platt.reason());
     }
 }

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainingPipelineTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     static final TrainingConfig SMALL = TrainingConfig.withOverrides(TrainingConfig.defaults(),
-            MAPPER.createObjectNode().put("maxTrees", 150).put("eta", 0.15).put("maxDepth", 4).put("bootstrapRounds", 30),
+            MAPPER.createObjectNode().put("maxTrees", 150).put("eta", 0.15).put("maxDepth", 4).put("bootstrapRounds", 30)
+                    .put("tuning", "off"),
             "test");
 
     @TempDir
@@ -76,6 +77,32 @@ class TrainingPipelineTest {
         assertTrue(auc <= MetricsJson.value(metrics, "bayes.auc_macro").orElseThrow() + 0.02, "no model beats the truth by much");
         assertTrue(metrics.path("test").path("interval95").path("auc_macro").size() == 2);
         assertTrue(result.model().rounds() >= 1 && result.model().rounds() <= 150);
+    }
+
+    @Test
+    void metricsJsonSaysWhyTheCalibrationWonWhetherTuningRanAndHowTheModelComparesWithLogisticRegression() throws IOException {
+        JsonNode metrics = MAPPER.readTree(bundle.resolve(BundleFiles.METRICS).toFile());
+        JsonNode calibration = metrics.path("calibration");
+        assertEquals(no.veiviser.models.calibrate.Calibrator.AUTO_RULE, calibration.path("rule").asText());
+        assertTrue(calibration.path("reason").asText().startsWith(calibration.path("method").asText() + ":"), calibration.toString());
+        for (String method : List.of("temperature", "isotonic", "platt")) {
+            JsonNode gain = calibration.path("gain_over_none").path(method);
+            assertEquals(calibration.path("validation_log_loss").path("none").asDouble()
+                    - calibration.path("validation_log_loss").path(method).asDouble(), gain.path("gain").asDouble(), 1e-12);
+            assertEquals(gain.path("interval95").get(0).asDouble() > 0, gain.path("beats_none").asBoolean());
+        }
+        assertEquals(false, metrics.path("tuning").path("ran").asBoolean());
+        assertEquals("tuning: off; the config's tree parameters are used", metrics.path("tuning").path("reason").asText());
+        assertEquals("early stopping on the validation rows", metrics.path("early_stopping").path("rounds_chosen_by").asText());
+
+        JsonNode comparison = metrics.path(BaselineComparison.KEY);
+        assertEquals(metrics.path("test").path("log_loss").asDouble(), comparison.path("model_log_loss").asDouble());
+        assertEquals(metrics.path("baselines").path("logistic_regression").path("auc_macro").asDouble(),
+                comparison.path("baseline_auc_macro").asDouble());
+        JsonNode card = MAPPER.readTree(bundle.resolve(BundleFiles.MODEL_CARD_JSON).toFile());
+        assertEquals(comparison, card.path(BaselineComparison.KEY));
+        String markdown = Files.readString(bundle.resolve(BundleFiles.MODEL_CARD_MARKDOWN));
+        assertTrue(markdown.contains("## Compared with logistic regression\n\n" + comparison.path("verdict_en").asText()), markdown);
     }
 
     @Test
