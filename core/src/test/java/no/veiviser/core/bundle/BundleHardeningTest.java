@@ -279,7 +279,9 @@ class BundleHardeningTest {
 
         String signature = original.replaceAll("(?s).*\"signature\" : \"([^\"]+)\".*", "$1");
         char last = signature.charAt(signature.indexOf('=') - 1);
-        String padded = signature.substring(0, signature.indexOf('=') - 1) + (char) (last ^ 1) + signature.substring(signature.indexOf('='));
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        char next = alphabet.charAt((alphabet.indexOf(last) + 1) % alphabet.length()); // still base64, other value
+        String padded = signature.substring(0, signature.indexOf('=') - 1) + next + signature.substring(signature.indexOf('='));
         Files.writeString(file, original.replace(signature, padded));
         String message = refusal(signed, trust);
         assertTrue(message.contains("canonical base64") || message.contains("does not match the manifest"), message);
