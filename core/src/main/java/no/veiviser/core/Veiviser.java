@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import no.veiviser.core.bundle.BundleTrust;
 import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.recourse.Recourse;
+import no.veiviser.core.recourse.RecourseFinder;
+import no.veiviser.core.recourse.RecourseRequest;
 import no.veiviser.core.schema.DatasetSchema;
 import no.veiviser.core.suggest.Case;
 import no.veiviser.core.suggest.ScoringOptions;
@@ -24,10 +27,12 @@ import no.veiviser.core.suggest.SuggestionMaker;
 public final class Veiviser {
     private final ModelBundle bundle;
     private final SuggestionMaker maker;
+    private final RecourseFinder recourse;
 
     private Veiviser(ModelBundle bundle, ScoringOptions options) {
         this.bundle = bundle;
         this.maker = new SuggestionMaker(bundle, options);
+        this.recourse = new RecourseFinder(bundle, maker);
     }
 
     /** Loads and verifies a bundle directory or zip with the default options. */
@@ -64,6 +69,25 @@ public final class Veiviser {
     /** Suggestions for many cases, scored in one batch; the same as suggesting them one by one. */
     public List<Suggestion> suggestAll(List<Case> cases) {
         return maker.suggest(cases);
+    }
+
+    /**
+     * What would change the suggestion for a case: up to {@link RecourseRequest#results()} minimal,
+     * different sets of changes to features the schema lets a person change, within the declared and
+     * the training data's ranges and in the allowed direction, that move the suggestion to the
+     * requested class (by default the adjacent class towards less follow-up). Each is confirmed by
+     * making the suggestion for the changed case, so it is exactly what {@link #suggest} would give.
+     *
+     * @throws no.veiviser.core.suggest.InvalidCaseException when the case is invalid; nothing is scored
+     * @throws IllegalArgumentException when the requested class is not a class of the target
+     */
+    public Recourse whatWouldChange(Case input, RecourseRequest request) {
+        return recourse.find(input, request);
+    }
+
+    /** {@link #whatWouldChange(Case, RecourseRequest)} for a suggestion this instance already made. */
+    public Recourse whatWouldChange(Suggestion suggestion, RecourseRequest request) {
+        return recourse.find(suggestion, request);
     }
 
     public DatasetSchema schema() {

@@ -45,6 +45,8 @@ public final class TreeEnsemble {
     final int[] treeOutput;
     final float[] treeWeight;
     final int maxDepth;
+    /** Per input column: the trees with a split on it, in increasing order. */
+    private final int[][] treesOfColumn;
 
     private TreeEnsemble(Builder b) {
         this.source = b.source;
@@ -68,6 +70,39 @@ public final class TreeEnsemble {
             anyWeight |= b.treeWeight[t] != 1f;
         }
         this.weighted = anyWeight;
+        this.treesOfColumn = treesOfColumn();
+    }
+
+    private int[][] treesOfColumn() {
+        int[] count = new int[features];
+        int[] lastTree = new int[features];
+        Arrays.fill(lastTree, -1);
+        for (int pass = 0; pass < 2; pass++) {
+            int[][] result = pass == 0 ? null : new int[features][];
+            if (pass == 1) {
+                for (int c = 0; c < features; c++) {
+                    result[c] = new int[count[c]];
+                    count[c] = 0;
+                }
+                Arrays.fill(lastTree, -1);
+            }
+            for (int t = 0; t < treeRoot.length; t++) {
+                for (int n = treeRoot[t] / STRIDE; n < treeEnd[t] / STRIDE; n++) {
+                    int column = nodes[n * STRIDE] >>> 1;
+                    if (!leaf[n] && lastTree[column] != t) {
+                        lastTree[column] = t;
+                        if (pass == 1) {
+                            result[column][count[column]] = t;
+                        }
+                        count[column]++;
+                    }
+                }
+            }
+            if (pass == 1) {
+                return result;
+            }
+        }
+        throw new AssertionError();
     }
 
     public Objective objective() {
@@ -118,6 +153,47 @@ public final class TreeEnsemble {
             result[i++] = t;
         }
         return result;
+    }
+
+    /** The trees with a split on any of these columns, in increasing order. */
+    public int[] treesUsing(int... columns) {
+        int[] merged = new int[0];
+        for (int column : columns) {
+            if (column >= 0 && column < features) {
+                merged = union(merged, treesOfColumn[column]);
+            }
+        }
+        return merged;
+    }
+
+    /** The union of two increasing arrays of tree numbers. */
+    static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+            if (i < a.length && a[i] == next) {
+                i++;
+            }
+            if (j < b.length && b[j] == next) {
+                j++;
+            }
+            out[n++] = next;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The output tree t adds to. */
+    public int outputOf(int tree) {
+        return treeOutput[tree];
+    }
+
+    /** What tree t adds to its output for a row: its leaf value, times the tree's weight (float32). */
+    public float leafValue(int tree, float[] row) {
+        float value = Float.intBitsToFloat(nodes[leaf(tree, row) + 1]);
+        return weighted ? treeWeight[tree] * value : value;
     }
 
     /** Starting margin of each output (the link of the stored base score). */

@@ -87,7 +87,7 @@ public final class Explainer {
     }
 
     /** A value as a person reads it: the number, ja/nei, the category's label, or "ukjent"/"unknown". */
-    static LocalizedText display(FeatureSpec spec, double value) {
+    public static LocalizedText display(FeatureSpec spec, double value) {
         if (Double.isNaN(value)) {
             return new LocalizedText("ukjent", "unknown");
         }

@@ -144,6 +144,31 @@ public final class DecisionPolicy {
     }
 
     /**
+     * How far calibrated probabilities are from making this policy pick class {@code cls}, in
+     * probability units: at most 0 when it picks it (argmax: the best other class's probability minus
+     * the class's own; thresholds: the largest amount by which the class's cumulative probability falls
+     * short of its threshold or a higher class's exceeds its own). Guides searches towards a class.
+     */
+    public double shortfall(double[] p, int cls) {
+        if (isArgmax()) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < p.length; c++) {
+                if (c != cls) {
+                    best = Math.max(best, p[c]);
+                }
+            }
+            return best - p[cls];
+        }
+        requireSplits(p);
+        double[] atLeast = atLeast(p);
+        double gap = cls >= 1 ? thresholds[cls - 1] - atLeast[cls] : Double.NEGATIVE_INFINITY;
+        for (int k = cls + 1; k <= thresholds.length; k++) {
+            gap = Math.max(gap, atLeast[k] - thresholds[k - 1]);
+        }
+        return gap;
+    }
+
+    /**
      * Cumulative probabilities: {@code result[k]} = P(class ≥ k) = p[k] + … + p[K−1], capped at 1, for
      * k = 0 … K−1 ({@code result[0]} is the total).
      */

@@ -64,6 +64,11 @@ public final class ModelInput {
         return columnsOfFeature[feature].clone();
     }
 
+    /** The booster columns of several schema features together (columns the booster lacks left out). */
+    public int[] usedColumnsOf(int... features) {
+        return Arrays.stream(features).flatMap(f -> Arrays.stream(columnsOfFeature[f])).filter(c -> c >= 0).toArray();
+    }
+
     /** The booster row of one case. */
     public float[] row(double[] featureValues) {
         if (featureValues.length != columnsOfFeature.length) {

@@ -1,6 +1,7 @@
 package no.veiviser.core.predict;
 
 import java.util.List;
+import no.veiviser.core.engine.LocalEnsemble;
 import no.veiviser.core.engine.TreeEnsemble;
 import no.veiviser.core.engine.TreeShap;
 import no.veiviser.core.schema.DatasetSchema;
@@ -72,6 +73,23 @@ public final class ModelScorer implements Scorer {
     @Override
     public int outputCount() {
         return classes;
+    }
+
+    @Override
+    public ChangeScorer around(double[] featureValues) {
+        LocalEnsemble local = new LocalEnsemble(booster, input.row(featureValues));
+        return new ChangeScorer() {
+            @Override
+            public double[] margins() {
+                return toClasses(local.margins());
+            }
+
+            @Override
+            public Varying varying(int... features) {
+                int[] trees = booster.treesUsing(input.usedColumnsOf(features));
+                return values -> toClasses(local.margins(input.row(values), trees));
+            }
+        };
     }
 
     /** Raw margins of one case (schema class order). */

@@ -2,6 +2,7 @@ package no.veiviser.core.predict;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.veiviser.core.engine.LocalEnsemble;
 import no.veiviser.core.engine.TreeEnsemble;
 import no.veiviser.core.engine.TreeShap;
 import no.veiviser.core.schema.DatasetSchema;
@@ -77,6 +78,42 @@ public final class OrdinalScorer implements Scorer {
             logits[k] = boosters.get(k).margins(row)[0];
         }
         return logits;
+    }
+
+    @Override
+    public ChangeScorer around(double[] featureValues) {
+        float[] row = input.row(featureValues);
+        List<LocalEnsemble> local = new ArrayList<>();
+        for (TreeEnsemble booster : boosters) {
+            local.add(new LocalEnsemble(booster, row));
+        }
+        return new ChangeScorer() {
+            @Override
+            public double[] margins() {
+                double[] logits = new double[local.size()];
+                for (int k = 0; k < logits.length; k++) {
+                    logits[k] = local.get(k).margins()[0];
+                }
+                return logits;
+            }
+
+            @Override
+            public Varying varying(int... features) {
+                int[] columns = input.usedColumnsOf(features);
+                int[][] trees = new int[local.size()][];
+                for (int k = 0; k < trees.length; k++) {
+                    trees[k] = boosters.get(k).treesUsing(columns);
+                }
+                return values -> {
+                    float[] changed = input.row(values);
+                    double[] logits = new double[trees.length];
+                    for (int k = 0; k < logits.length; k++) {
+                        logits[k] = local.get(k).margins(changed, trees[k])[0];
+                    }
+                    return logits;
+                };
+            }
+        };
     }
 
     @Override

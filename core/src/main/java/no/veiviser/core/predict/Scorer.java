@@ -33,6 +33,9 @@ public sealed interface Scorer permits ModelScorer, OrdinalScorer {
     /** Every split threshold on one booster column, in increasing order, over all of the model's boosters. */
     float[] splitThresholds(int column);
 
+    /** The model seen from one case, for scoring many nearby what-ifs cheaply. */
+    ChangeScorer around(double[] featureValues);
+
     /** TreeSHAP of one output for one case: one per booster column, then the bias; they add up to the output. */
     double[] contributions(double[] featureValues, int output);
 

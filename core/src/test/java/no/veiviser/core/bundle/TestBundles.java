@@ -145,6 +145,11 @@ public final class TestBundles {
 
     /** Writes a sealed toy bundle with {@code decision-policy.json} holding {@code policyJson} (none when null). */
     public static Path write(Path dir, String policyJson) {
+        return write(dir, ToySchema.load(), policyJson);
+    }
+
+    /** Writes a sealed toy bundle (multiclass booster) with the schema given, e.g. one declaring actionability. */
+    public static Path write(Path dir, DatasetSchema schema, String policyJson) {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(BundleFiles.BOOSTER), boosterJson());
@@ -155,7 +160,7 @@ public final class TestBundles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return finish(dir, ToySchema.load(), policyJson);
+        return finish(dir, schema, policyJson);
     }
 
     /**

@@ -155,4 +155,14 @@ public final class TestTree {
         s.append("\"objective\":{\"name\":\"").append(objective).append("\"}},\"version\":[1,6,2]}");
         return s.toString();
     }
+
+    /** Whether any split of this tree tests the column. */
+    boolean splitsOn(int column) {
+        for (int i = 0; i < feature.size(); i++) {
+            if (left.get(i) >= 0 && feature.get(i) == column) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
