@@ -15,8 +15,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import no.veiviser.core.Veiviser;
+import no.veiviser.core.recourse.Recourse;
+import no.veiviser.core.recourse.RecourseJson;
+import no.veiviser.core.recourse.RecourseRequest;
+import no.veiviser.core.recourse.RecourseText;
 import no.veiviser.core.schema.Language;
 import no.veiviser.core.suggest.ScoringOptions;
 import no.veiviser.core.suggest.Suggestion;
@@ -66,6 +72,15 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Reasons shown towards and against the suggestion (default: ${DEFAULT-VALUE}).")
     int reasons;
 
+    @Option(names = "--recourse", arity = "0..1", fallbackValue = "", paramLabel = "CLASS",
+            description = "With --case: also show what would change the suggestion — to CLASS (a class code), or by default "
+                    + "to the adjacent class of less follow-up (ordered targets) or the runner-up.")
+    String recourse;
+
+    @Option(names = "--max-changes", defaultValue = "3", paramLabel = "N",
+            description = "With --recourse: at most N features changed together, 1 to 3 (default: ${DEFAULT-VALUE}).")
+    int maxChanges;
+
     /** Exactly one of: one case, or a data file. */
     static final class Input {
         @Option(names = "--case", required = true, paramLabel = "CASE.json", description = "One case: {\"field\": value, …}.")
@@ -106,19 +121,40 @@ final class ScoreCommand implements Callable<Integer> {
         if (input.caseFile != null) {
             return scoreCase(options);
         }
+        if (recourse != null) {
+            throw new IllegalArgumentException("--recourse works with --case only (one case at a time)");
+        }
         return scoreFile(input.dataFile, options);
     }
 
     private int scoreCase(ScoringOptions options) throws IOException {
         Language lang = Language.parse(language);
         Map<String, Object> fields = readCase(input.caseFile);
-        Suggestion suggestion = Veiviser.load(bundle, options, trust.trust()).suggest(fields);
+        Optional<RecourseRequest> request = recourseRequest();
+        Veiviser veiviser = Veiviser.load(bundle, options, trust.trust());
+        Suggestion suggestion = veiviser.suggest(fields);
+        Optional<Recourse> answer = request.map(r -> veiviser.whatWouldChange(suggestion, r));
+        ObjectNode json = SuggestionJson.of(suggestion);
+        answer.ifPresent(a -> json.set("recourse", RecourseJson.of(a)));
         PrintWriter out = spec.commandLine().getOut();
-        out.println(MAPPER.writeValueAsString(SuggestionJson.of(suggestion)));
+        out.println(MAPPER.writeValueAsString(json));
         out.println();
         out.print(SuggestionText.format(suggestion, lang));
+        answer.ifPresent(a -> out.print(RecourseText.format(a, lang)));
         out.flush();
         return 0;
+    }
+
+    /** The what-if search asked for, checked before anything is loaded. */
+    private Optional<RecourseRequest> recourseRequest() {
+        if (recourse == null) {
+            return Optional.empty();
+        }
+        if (maxChanges < 1 || maxChanges > RecourseRequest.MAX_CHANGES) {
+            throw new IllegalArgumentException("--max-changes must be 1 to " + RecourseRequest.MAX_CHANGES + ", not " + maxChanges);
+        }
+        RecourseRequest request = RecourseRequest.defaults().withMaxChanges(maxChanges);
+        return Optional.of(recourse.isBlank() ? request : request.towards(recourse.strip()));
     }
 
     private int scoreFile(DataFile file, ScoringOptions options) {

@@ -5,8 +5,18 @@ import no.veiviser.core.schema.Language;
 import no.veiviser.core.schema.LocalizedText;
 
 /** The sentences of a what-if answer, in bokmål and English. */
-final class RecourseText {
+public final class RecourseText {
     private RecourseText() {
+    }
+
+    /** The answer as plain text for a caseworker: its summary, then each set of changes on its own line. */
+    public static String format(Recourse recourse, Language language) {
+        StringBuilder text = new StringBuilder(language == Language.NB ? "Hva ville endret forslaget?\n" : "What would change the suggestion?\n");
+        text.append(recourse.summary().in(language)).append('\n');
+        for (Counterfactual option : recourse.options()) {
+            text.append("  * ").append(option.text().in(language)).append('\n');
+        }
+        return text.toString();
     }
 
     /** "Hvis «A» var 6 i stedet for 2 og «B» var ja i stedet for nei, ville forslaget vært «X»." */

@@ -21,9 +21,9 @@ public final class SuggestionJson {
         root.put("modelId", s.modelId());
         root.put("bundleHash", s.bundleHash());
         root.put("inputHash", s.inputHash());
-        root.set("suggestedClass", probability(s.suggestedClass().code(), s.suggestedClass().label(), s.suggestedClass().probability()));
+        root.set("suggestedClass", probability(s.suggestedClass()));
         ArrayNode probabilities = root.putArray("probabilities");
-        s.probabilities().forEach(p -> probabilities.add(probability(p.code(), p.label(), p.probability())));
+        s.probabilities().forEach(p -> probabilities.add(probability(p)));
         ArrayNode cumulative = root.putArray("cumulative");
         s.cumulative().forEach(c -> cumulative.add(probability(c.atLeast(), c.description(), c.probability())));
         root.set("basis", text(s.basis()));
@@ -62,6 +62,11 @@ public final class SuggestionJson {
         return node;
     }
 
+    /** A class and its probability as JSON: {code, label: {nb, en}, probability}. */
+    public static ObjectNode probability(ClassProbability p) {
+        return probability(p.code(), p.label(), p.probability());
+    }
+
     private static ObjectNode probability(String code, LocalizedText label, double p) {
         ObjectNode node = MAPPER.createObjectNode().put("code", code);
         node.set("label", text(label));
@@ -80,7 +85,8 @@ public final class SuggestionJson {
         return array;
     }
 
-    private static ObjectNode text(LocalizedText text) {
+    /** A text for people as JSON: {nb, en}. */
+    public static ObjectNode text(LocalizedText text) {
         return MAPPER.createObjectNode().put("nb", text.nb()).put("en", text.en());
     }
 }

@@ -82,6 +82,8 @@ public final class TrainingPipeline {
         config.decisionPolicy().check(data.schema().target());
         List<Baseline> applicable = baselines.stream().filter(b -> b.appliesTo(data.schema())).toList();
         Progress progress = synchronizedProgress(this.progress);
+        List<String> warnings = DataWarnings.of(data);
+        warnings.forEach(w -> progress.stage("WARNING: " + w));
         ThreadBudget threads = ThreadBudget.forConfig(config);
         Tuner.Decision tuning = Tuner.decide(config, data.rowCount());
         progress.stage("training with " + threads + "; " + tuning.reason());
@@ -161,6 +163,7 @@ public final class TrainingPipeline {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
         var metrics = MetricsJson.of(data.schema(), shipped, shippedRows, evaluation, bayes, baselineEvaluations, descriptions,
                 cvFolds, evaluatedRows.length, tuning, cvOutcomes);
+        warnings.forEach(metrics.putArray("warnings")::add);
         TrainingRowSample trainingRows = TrainingRowSample.of(data, shipped.usedRows(), fingerprint, seed);
         return new TrainingResult(data.schema(), modelId, fingerprint, config, seed, shipped.model(), shipped.calibration(),
                 shipped.policy(), evaluation, bayes, baselineEvaluations, descriptions,

@@ -55,6 +55,9 @@ class ReadmeExampleTest {
         String output = printed.toString(StandardCharsets.UTF_8);
         assertTrue(output.startsWith("Forslag: "), output);
         assertTrue(output.contains("  + ") || output.contains("  - "), "reasons are printed:\n" + output);
+        assertTrue(output.contains("Fant ") || output.contains("Ingen endring") || output.contains("Forslaget er allerede"),
+                "the what-if answer is printed:\n" + output);
+        assertTrue(output.contains("  * Hvis ") == output.contains("Fant "), "every found what-if is listed:\n" + output);
         List<String> records = Files.readAllLines(log);
         assertEquals(1, records.size());
         assertTrue(LogVerifier.verify(log).intact());
