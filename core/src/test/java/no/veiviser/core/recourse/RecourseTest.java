@@ -139,6 +139,49 @@ class RecourseTest {
         }
     }
 
+    /** Single changes are searched exactly: when any one allowed change on a fine grid reaches the class, a one-change answer is given. */
+    @Test
+    void everySingleChangeThatWorksIsFound() {
+        for (Veiviser veiviser : List.of(multiclass, ordinal)) {
+            var incomeProfile = veiviser.bundle().trainingProfile().feature("income").orElseThrow();
+            int checked = 0;
+            for (Map<String, Object> fields : people()) {
+                Suggestion suggestion = veiviser.suggest(fields);
+                if (suggestion.suggestedClass().code().equals("LOW")) {
+                    continue;
+                }
+                String target = suggestion.suggestedClass().code().equals("HIGH") ? "MID" : "LOW";
+                List<Map<String, Object>> singles = new ArrayList<>();
+                if (fields.get("income") instanceof Number income) {
+                    for (double v = Math.floor(income.doubleValue()) + 1; v <= incomeProfile.max(); v += 1_000) {
+                        singles.add(with(fields, "income", v));
+                    }
+                }
+                if (Boolean.FALSE.equals(fields.get("has_car"))) {
+                    singles.add(with(fields, "has_car", true));
+                }
+                if (fields.get("region") != null) {
+                    for (String region : new String[] {"NORD", "SOR", "VEST"}) {
+                        if (!region.equals(fields.get("region"))) {
+                            singles.add(with(fields, "region", region));
+                        }
+                    }
+                }
+                boolean oneWorks = singles.stream().anyMatch(changed -> veiviser.suggest(changed).suggestedClass().code().equals(target));
+                Recourse recourse = veiviser.whatWouldChange(suggestion, RecourseRequest.defaults());
+                assertEquals(oneWorks, recourse.fewestChanges() == 1, () -> fields + ": " + recourse.summary().en());
+                checked += oneWorks ? 1 : 0;
+            }
+            assertTrue(checked > 20, "cases with a single-change answer: " + checked);
+        }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> fields, String feature, Object value) {
+        Map<String, Object> changed = new HashMap<>(fields);
+        changed.put(feature, value);
+        return changed;
+    }
+
     private static Map<String, Object> applied(Map<String, Object> fields, Counterfactual option) {
         Map<String, Object> changed = new HashMap<>(fields);
         for (Change change : option.changes()) {
