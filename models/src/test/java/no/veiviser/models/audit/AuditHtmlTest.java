@@ -76,6 +76,32 @@ class AuditHtmlTest {
     }
 
     @Test
+    void recourseShowsTheFindingInBothLanguagesAndMarksGroupsThatNeedBiggerChanges() {
+        String recourse = section(HTML, "recourse");
+        Matcher cells = FLAG_CELL.matcher(recourse);
+        int flagged = 0;
+        while (cells.find()) {
+            assertTrue(cells.group(1).contains("FLAGGED") && cells.group(1).contains("ratio 0.580"), cells.group(1));
+            flagged++;
+        }
+        assertEquals(AuditReportFixture.FLAGGED_RECOURSE_RATIOS, flagged);
+        assertEquals(1, count(recourse, "<tr class=\"flagged-group\">"));
+        assertTrue(recourse.contains("BIGGER CHANGES"));
+        assertTrue(recourse.contains("Why Mann / Man needs bigger changes:"));
+        assertTrue(recourse.contains("Some groups need bigger changes: Mann / Man (kjonn)."), "the finding in English");
+        assertTrue(recourse.contains("<p lang=\"nb\">Av 500 utvalgte saker"), "the finding in bokmål");
+        assertTrue(recourse.contains("500</td>") && recourse.contains("46.0 %") && recourse.contains("12.0 %"), "counts and shares");
+        assertTrue(recourse.contains("21,150 eligible rows"), recourse);
+        assertTrue(recourse.contains("Kvinne &lt;b&gt;&amp;&quot;x&quot; / Woman"), "labels escaped");
+
+        ObjectNode older = AuditReportFixture.report();
+        older.remove("recourse");
+        String html = AuditHtml.render(older);
+        assertTrue(section(html, "recourse").contains("The report has no recourse section."));
+        assertChartsAreWellFormed(html, AuditReportFixture.CHARTS - 1);
+    }
+
+    @Test
     void driftedFeaturesAreRedAndSayDriftWithTheThresholdStated() {
         String drift = section(HTML, "drift");
         assertEquals(AuditReportFixture.DRIFTED_FEATURES, count(drift, ">DRIFT<"));

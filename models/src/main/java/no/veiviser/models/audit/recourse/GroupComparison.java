@@ -1,0 +1,99 @@
+package no.veiviser.models.audit.recourse;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import no.veiviser.models.audit.AuditJson;
+import no.veiviser.models.evaluate.Bootstrap;
+import no.veiviser.models.evaluate.Interval;
+
+/**
+ * One group's recourse against its grouping's reference group, metric by metric: the ratio of the
+ * group's value to the reference's with a bootstrap 95 % interval (the searched cases resampled). A
+ * group needs bigger changes when, for some metric, the whole interval lies beyond the fairness
+ * section's band [0.8, 1.25] on the side that is worse for the group (fewer cases with a recourse,
+ * more changes, a longer distance) — a difference the sample shows clearly, not noise in a small group.
+ */
+record GroupComparison(double[] ratios, Interval[] intervals, boolean[] flagged) {
+    static final double LOW = 0.8;
+    static final double HIGH = 1.25;
+
+    /**
+     * @param group      the group's sample positions
+     * @param reference  the reference group's sample positions
+     * @param resamples  bootstrap weights over the sample positions, one array per round
+     */
+    static GroupComparison of(CheapestRecourse[] results, int[] group, int[] reference, List<int[]> resamples) {
+        RecourseMetric[] metrics = RecourseMetric.values();
+        RecourseTally groupTally = RecourseTally.of(results, group);
+        RecourseTally referenceTally = RecourseTally.of(results, reference);
+        double[][] sampled = new double[metrics.length][resamples.size()];
+        for (int r = 0; r < resamples.size(); r++) {
+            RecourseTally g = RecourseTally.of(results, group, resamples.get(r));
+            RecourseTally ref = RecourseTally.of(results, reference, resamples.get(r));
+            for (RecourseMetric metric : metrics) {
+                sampled[metric.ordinal()][r] = g.value(metric) / ref.value(metric);
+            }
+        }
+        double[] ratios = new double[metrics.length];
+        Interval[] intervals = new Interval[metrics.length];
+        boolean[] flagged = new boolean[metrics.length];
+        for (RecourseMetric metric : metrics) {
+            int m = metric.ordinal();
+            ratios[m] = groupTally.value(metric) / referenceTally.value(metric);
+            intervals[m] = Bootstrap.interval95(sampled[m]);
+            flagged[m] = metric.higherIsWorse ? intervals[m].low() > HIGH : intervals[m].high() < LOW;
+        }
+        return new GroupComparison(ratios, intervals, flagged);
+    }
+
+    /** Bootstrap weights over {@code n} sample positions. */
+    static List<int[]> resamples(int n, int rounds, long seed) {
+        List<int[]> result = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            result.add(Bootstrap.weights(n, seed, r));
+        }
+        return result;
+    }
+
+    boolean needsBiggerChanges() {
+        for (boolean f : flagged) {
+            if (f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why the group needs bigger changes, one sentence per flagged metric. */
+    List<String> reasons(String referenceKey) {
+        List<String> reasons = new ArrayList<>();
+        for (RecourseMetric metric : RecourseMetric.values()) {
+            int m = metric.ordinal();
+            if (flagged[m]) {
+                reasons.add(String.format(Locale.ROOT, "%s: ratio %.2f to %s (95 %% interval %.2f–%.2f) is %s %.2f", metric.label,
+                        ratios[m], referenceKey, intervals[m].low(), intervals[m].high(), metric.higherIsWorse ? "above" : "below",
+                        metric.higherIsWorse ? HIGH : LOW));
+            }
+        }
+        return reasons;
+    }
+
+    ObjectNode toJson() {
+        ObjectNode node = AuditJson.object();
+        for (RecourseMetric metric : RecourseMetric.values()) {
+            int m = metric.ordinal();
+            ObjectNode metricNode = node.putObject(metric.key);
+            AuditJson.number(metricNode, "ratio", ratios[m]);
+            metricNode.set("ratio_interval95", AuditJson.interval(intervals[m]));
+            metricNode.put("flagged", flagged[m]);
+        }
+        return node;
+    }
+
+    static ArrayNode band() {
+        return AuditJson.array().add(LOW).add(HIGH);
+    }
+}

@@ -1,0 +1,127 @@
+package no.veiviser.models.audit.recourse;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.recourse.RecourseFinder;
+import no.veiviser.core.recourse.RecourseRequest;
+import no.veiviser.core.schema.LocalizedText;
+import no.veiviser.core.suggest.ScoringOptions;
+import no.veiviser.core.suggest.SuggestionMaker;
+import no.veiviser.data.table.Table;
+import no.veiviser.models.audit.AuditJson;
+import no.veiviser.models.audit.ProtectedGroups;
+
+/**
+ * The audit's recourse section: for a seeded sample of the rows whose suggestion could move towards
+ * the default target (the adjacent class of less follow-up for an ordered target; the most likely
+ * other class for an unordered one), the cheapest recourse of each ({@code whatWouldChange} with at
+ * most three changes), then per protected group the share with a one-change and an at-most-two-change
+ * recourse, the share with none, and the mean cost of the cheapest (number of changes, then the
+ * distance in training-quantile units). Each group is compared with its grouping's reference group
+ * (the one with most sampled cases) by {@link GroupComparison}: does the group need bigger changes to
+ * get the same suggestion?
+ */
+public final class RecourseAudit {
+    /** Rows searched at most by default: enough for shares to ±4.5 points, and a few seconds on two cores. */
+    public static final int DEFAULT_SAMPLE = 500;
+    /** Groups with fewer searched cases are shown but not compared. */
+    static final int MIN_CASES = 20;
+    /** The cheapest set is the first one: one result is enough. */
+    static final RecourseRequest REQUEST = RecourseRequest.defaults().withResults(1);
+
+    private RecourseAudit() {
+    }
+
+    /**
+     * @param suggested       the suggested class of every row of {@code data}, as the audit scored them
+     * @param sampleLimit     the most rows to search
+     * @param bootstrapRounds resamples for the ratios' intervals
+     */
+    public static ObjectNode of(ModelBundle bundle, Table data, int[] suggested, int sampleLimit, int bootstrapRounds, long seed) {
+        long start = System.nanoTime();
+        boolean ordered = data.schema().target().ordered();
+        RecourseSample sample = RecourseSample.of(suggested, ordered, sampleLimit, seed);
+        RecourseFinder finder = new RecourseFinder(bundle, new SuggestionMaker(bundle, ScoringOptions.defaults()));
+        CheapestRecourse[] results = RecourseRuns.search(finder, data, sample.rows(), REQUEST);
+        int[] searched = IntStream.range(0, results.length).filter(i -> results[i] != null).toArray();
+        RecourseTally overall = RecourseTally.of(results, searched);
+        List<int[]> resamples = GroupComparison.resamples(results.length, bootstrapRounds, seed);
+
+        ObjectNode root = AuditJson.object();
+        root.set("target", AuditJson.text(target(ordered)));
+        root.putObject("request").put("max_changes", REQUEST.maxChanges()).put("budget", REQUEST.budget());
+        root.put("rows", data.rowCount()).put("eligible_rows", sample.eligible());
+        root.putObject("sample").put("limit", sampleLimit).put("size", sample.size()).put("seed", seed)
+                .put("method", "a seeded shuffle of the eligible rows, the first " + sampleLimit + " kept");
+        root.put("invalid_cases", sample.size() - searched.length);
+        root.set("overall", overall.toJson());
+        root.set("ratio_band", GroupComparison.band());
+        root.put("min_cases", MIN_CASES);
+        ObjectNode labels = root.putObject("metric_labels");
+        for (RecourseMetric metric : RecourseMetric.values()) {
+            labels.put(metric.key, metric.label);
+        }
+        List<String> biggerChanges = new ArrayList<>();
+        int[] notCompared = new int[1];
+        ArrayNode groupings = root.putArray("groupings");
+        for (int[] attributes : ProtectedGroups.groupings(data)) {
+            groupings.add(grouping(data, attributes, sample, searched, results, resamples, biggerChanges, notCompared));
+        }
+        root.set("finding", AuditJson.text(RecourseFinding.of(overall, sample.eligible(), biggerChanges, notCompared[0])));
+        AuditJson.number(root, "elapsed_seconds", (System.nanoTime() - start) / 1e9);
+        return root;
+    }
+
+    private static ObjectNode grouping(Table data, int[] attributes, RecourseSample sample, int[] searched, CheapestRecourse[] results,
+                                       List<int[]> resamples, List<String> biggerChanges, int[] notCompared) {
+        List<String> names = ProtectedGroups.names(data, attributes);
+        List<ProtectedGroups.Group> groups = ProtectedGroups.of(data, attributes);
+        List<int[]> positions = new ArrayList<>();
+        int reference = -1;
+        for (int g = 0; g < groups.size(); g++) {
+            int[] inGroup = IntStream.of(sample.positionsIn(groups.get(g).rows())).filter(p -> results[p] != null).toArray();
+            positions.add(inGroup);
+            if (reference < 0 || inGroup.length > positions.get(reference).length) {
+                reference = g;
+            }
+        }
+        ObjectNode node = AuditJson.object();
+        ArrayNode attributeNames = node.putArray("attributes");
+        names.forEach(attributeNames::add);
+        node.put("reference", reference < 0 ? "" : groups.get(reference).key());
+        ArrayNode groupNodes = node.putArray("groups");
+        for (int g = 0; g < groups.size(); g++) {
+            ProtectedGroups.Group group = groups.get(g);
+            ObjectNode groupNode = groupNodes.addObject().put("group", group.key()).put("label", group.label())
+                    .put("rows", group.rows().length);
+            groupNode.setAll(RecourseTally.of(results, positions.get(g)).toJson());
+            boolean comparable = g != reference && positions.get(g).length >= MIN_CASES
+                    && positions.get(reference).length >= MIN_CASES;
+            if (!comparable) {
+                notCompared[0] += g == reference ? 0 : 1;
+                groupNode.put("needs_bigger_changes", false).putNull("comparison");
+                groupNode.putArray("reasons");
+                continue;
+            }
+            GroupComparison comparison = GroupComparison.of(results, positions.get(g), positions.get(reference), resamples);
+            groupNode.put("needs_bigger_changes", comparison.needsBiggerChanges());
+            groupNode.set("comparison", comparison.toJson());
+            ArrayNode reasons = groupNode.putArray("reasons");
+            comparison.reasons(groups.get(reference).key()).forEach(reasons::add);
+            if (comparison.needsBiggerChanges()) {
+                biggerChanges.add(group.label() + " (" + String.join(" × ", names) + ")");
+            }
+        }
+        return node;
+    }
+
+    private static LocalizedText target(boolean ordered) {
+        return ordered
+                ? new LocalizedText("naboklassen med mindre oppfølging (én klasse lavere)", "the adjacent class of less follow-up (one class lower)")
+                : new LocalizedText("den nest mest sannsynlige klassen", "the most likely other class");
+    }
+}

@@ -1,0 +1,124 @@
+package no.veiviser.models.audit.recourse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.predict.Scorer;
+import no.veiviser.data.synthetic.GeneratorOptions;
+import no.veiviser.data.synthetic.SyntheticGenerators;
+import no.veiviser.data.table.Table;
+import no.veiviser.models.TestModels;
+import no.veiviser.models.audit.AuditHtml;
+import no.veiviser.models.audit.AuditJson;
+import no.veiviser.models.audit.ProtectedGroups;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The recourse section on a small trained arbeidssoker bundle: counts add up, shares are shares, the same seed gives the same section. */
+class RecourseAuditTest {
+    static final int LIMIT = 150;
+    static ModelBundle bundle;
+    static Table data;
+    static int[] suggested;
+    static ObjectNode section;
+
+    @BeforeAll
+    static void audit() {
+        bundle = ModelBundle.load(TestModels.bundle("arbeidssoker"));
+        data = SyntheticGenerators.create("arbeidssoker").generate(new GeneratorOptions(3_000, 11)).table();
+        Scorer scorer = bundle.scores();
+        suggested = IntStream.range(0, data.rowCount())
+                .map(row -> bundle.decisionPolicy().decide(bundle.calibration().probabilities(scorer.margins(data.featureRow(row)))))
+                .toArray();
+        section = RecourseAudit.of(bundle, data, suggested, LIMIT, 30, 7);
+    }
+
+    @Test
+    void countsAddUpAndSharesAreShares() {
+        long eligible = Arrays.stream(suggested).filter(c -> c > 0).count();
+        assertEquals(eligible, section.path("eligible_rows").asLong(), "ordered target: rows above the lowest class");
+        assertEquals(Math.min(LIMIT, eligible), section.path("sample").path("size").asLong());
+        assertEquals(0, section.path("invalid_cases").asInt());
+        JsonNode overall = section.path("overall");
+        assertTallyAddsUp(overall);
+        assertEquals(section.path("sample").path("size").asInt(), overall.path("cases").asInt());
+        assertTrue(overall.path("one_change").asInt() > 0, "some cases have a one-change recourse: " + overall);
+        assertEquals(ProtectedGroups.groupings(data).size(), section.path("groupings").size(), "each attribute and pair, as in fairness");
+        for (JsonNode grouping : section.path("groupings")) {
+            int cases = 0;
+            for (JsonNode group : grouping.path("groups")) {
+                assertTallyAddsUp(group);
+                cases += group.path("cases").asInt();
+                assertEquals(group.path("needs_bigger_changes").asBoolean(), !group.path("reasons").isEmpty(), group.toString());
+                if (group.path("group").asText().equals(grouping.path("reference").asText())) {
+                    assertTrue(group.path("comparison").isNull(), "the reference is not compared with itself");
+                }
+            }
+            assertEquals(overall.path("cases").asInt(), cases, "every searched case is in one group of " + grouping.path("attributes"));
+        }
+        assertFalse(section.path("finding").path("nb").asText().isEmpty());
+        assertTrue(section.path("finding").path("en").asText().startsWith("Of " + overall.path("cases").asInt() + " sampled cases"),
+                section.path("finding").toString());
+        assertTrue(section.path("elapsed_seconds").asDouble() > 0);
+    }
+
+    private static void assertTallyAddsUp(JsonNode tally) {
+        int cases = tally.path("cases").asInt();
+        assertEquals(cases, tally.path("one_change").asInt() + tally.path("two_changes").asInt() + tally.path("three_changes").asInt()
+                + tally.path("none_found").asInt(), tally.toString());
+        assertTrue(tally.path("nothing_actionable").asInt() <= tally.path("none_found").asInt(), tally.toString());
+        for (String share : new String[] {"share_one_change", "share_at_most_two_changes", "share_none_found"}) {
+            if (cases > 0) {
+                double value = tally.path(share).asDouble();
+                assertTrue(value >= 0 && value <= 1, share + " " + tally);
+            }
+        }
+        if (cases > 0) {
+            assertEquals((double) tally.path("one_change").asInt() / cases, tally.path("share_one_change").asDouble(), 1e-12);
+        }
+        if (tally.path("mean_changes").isNumber()) {
+            assertTrue(tally.path("mean_changes").asDouble() >= 1 && tally.path("mean_changes").asDouble() <= 3, tally.toString());
+            assertTrue(tally.path("mean_quantile_cost").asDouble() >= 0, tally.toString());
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameSection() {
+        ObjectNode again = RecourseAudit.of(bundle, data, suggested, LIMIT, 30, 7);
+        ObjectNode first = section.deepCopy();
+        first.remove("elapsed_seconds");
+        again.remove("elapsed_seconds");
+        assertEquals(first, again);
+    }
+
+    @Test
+    void theSampleIsSeededSortedAndEligible() {
+        RecourseSample sample = RecourseSample.of(suggested, true, 40, 3);
+        assertEquals(40, sample.size());
+        assertTrue(IntStream.range(1, sample.size()).allMatch(i -> sample.rows()[i] > sample.rows()[i - 1]), "increasing, distinct");
+        assertTrue(Arrays.stream(sample.rows()).allMatch(row -> suggested[row] > 0), "only rows with a lower class");
+        assertEquals(Arrays.toString(sample.rows()), Arrays.toString(RecourseSample.of(suggested, true, 40, 3).rows()));
+        assertFalse(Arrays.equals(sample.rows(), RecourseSample.of(suggested, true, 40, 4).rows()), "another seed, other rows");
+        assertEquals(suggested.length, RecourseSample.of(suggested, false, suggested.length + 5, 3).size(), "unordered: every row");
+        assertThrows(IllegalArgumentException.class, () -> RecourseSample.of(suggested, true, 0, 3));
+    }
+
+    @Test
+    void rendersAsTheReportsRecourseSection() {
+        ObjectNode report = AuditJson.object().put("model_id", bundle.modelId());
+        report.set("recourse", section);
+        String html = AuditHtml.render(report);
+        String recourse = html.substring(html.indexOf("<section id=\"recourse\""), html.indexOf("<section id=\"drift\""));
+        assertTrue(recourse.contains("<h3>By kjonn</h3>") && recourse.contains("<h3>By kjonn × innvandrerbakgrunn</h3>"), recourse);
+        assertTrue(recourse.contains("<p><strong>Of " + section.path("overall").path("cases").asInt() + " sampled cases"), "the finding");
+        assertEquals(section.path("groupings").size(), recourse.split("<svg", -1).length - 1, "one chart per grouping");
+        assertFalse(recourse.contains("NaN") || recourse.contains("Infinity"));
+    }
+}
