@@ -83,7 +83,8 @@ public final class AuditReport {
         progress.stage("fairness per group with " + bootstrapRounds + " bootstrap resamples");
         root.set("fairness", FairnessAudit.of(scored, side, bootstrapRounds, seed));
         progress.stage("recourse for up to " + RecourseAudit.DEFAULT_SAMPLE + " sampled rows");
-        ObjectNode recourse = RecourseAudit.of(bundle, data, scored.suggested, RecourseAudit.DEFAULT_SAMPLE, bootstrapRounds, seed);
+        ObjectNode recourse = RecourseAudit.of(bundle, data, scored.suggested, inputHashKey, RecourseAudit.DEFAULT_SAMPLE,
+                bootstrapRounds, seed);
         progress.stage(String.format(java.util.Locale.ROOT, "recourse searched %d rows in %.1f s", recourse.path("sample").path("size").asInt(),
                 recourse.path("elapsed_seconds").asDouble()));
         root.set("recourse", recourse);

@@ -15,8 +15,10 @@ import no.veiviser.models.evaluate.Interval;
  * group needs bigger changes when, for some metric, the whole interval lies beyond the fairness
  * section's band [0.8, 1.25] on the side that is worse for the group (fewer cases with a recourse,
  * more changes, a longer distance) — a difference the sample shows clearly, not noise in a small group.
+ * When the interval lies wholly beyond the band on the side better for the group, it is the reference
+ * group that needs bigger changes.
  */
-record GroupComparison(double[] ratios, Interval[] intervals, boolean[] flagged) {
+record GroupComparison(double[] ratios, Interval[] intervals, boolean[] flagged, boolean[] better) {
     static final double LOW = 0.8;
     static final double HIGH = 1.25;
 
@@ -40,13 +42,17 @@ record GroupComparison(double[] ratios, Interval[] intervals, boolean[] flagged)
         double[] ratios = new double[metrics.length];
         Interval[] intervals = new Interval[metrics.length];
         boolean[] flagged = new boolean[metrics.length];
+        boolean[] better = new boolean[metrics.length];
         for (RecourseMetric metric : metrics) {
             int m = metric.ordinal();
             ratios[m] = groupTally.value(metric) / referenceTally.value(metric);
             intervals[m] = Bootstrap.interval95(sampled[m]);
-            flagged[m] = metric.higherIsWorse ? intervals[m].low() > HIGH : intervals[m].high() < LOW;
+            boolean above = intervals[m].low() > HIGH;
+            boolean below = intervals[m].high() < LOW;
+            flagged[m] = metric.higherIsWorse ? above : below;
+            better[m] = metric.higherIsWorse ? below : above;
         }
-        return new GroupComparison(ratios, intervals, flagged);
+        return new GroupComparison(ratios, intervals, flagged, better);
     }
 
     /** Bootstrap weights over {@code n} sample positions. */
@@ -59,26 +65,39 @@ record GroupComparison(double[] ratios, Interval[] intervals, boolean[] flagged)
     }
 
     boolean needsBiggerChanges() {
-        for (boolean f : flagged) {
+        return any(flagged);
+    }
+
+    /** Why the group needs bigger changes than the reference, one sentence per flagged metric. */
+    List<String> reasons(String referenceKey) {
+        return sentences(flagged, "", " to " + referenceKey);
+    }
+
+    /** Why the reference group needs bigger changes than this group, one sentence per metric. */
+    List<String> referenceReasons(String groupKey) {
+        return sentences(better, " of " + groupKey, "");
+    }
+
+    private List<String> sentences(boolean[] which, String of, String to) {
+        List<String> reasons = new ArrayList<>();
+        for (RecourseMetric metric : RecourseMetric.values()) {
+            int m = metric.ordinal();
+            if (which[m]) {
+                boolean above = intervals[m].low() > HIGH;
+                reasons.add(String.format(Locale.ROOT, "%s: ratio%s %.2f%s (95 %% interval %.2f–%.2f) is %s %.2f", metric.label, of,
+                        ratios[m], to, intervals[m].low(), intervals[m].high(), above ? "above" : "below", above ? HIGH : LOW));
+            }
+        }
+        return reasons;
+    }
+
+    private static boolean any(boolean[] flags) {
+        for (boolean f : flags) {
             if (f) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Why the group needs bigger changes, one sentence per flagged metric. */
-    List<String> reasons(String referenceKey) {
-        List<String> reasons = new ArrayList<>();
-        for (RecourseMetric metric : RecourseMetric.values()) {
-            int m = metric.ordinal();
-            if (flagged[m]) {
-                reasons.add(String.format(Locale.ROOT, "%s: ratio %.2f to %s (95 %% interval %.2f–%.2f) is %s %.2f", metric.label,
-                        ratios[m], referenceKey, intervals[m].low(), intervals[m].high(), metric.higherIsWorse ? "above" : "below",
-                        metric.higherIsWorse ? HIGH : LOW));
-            }
-        }
-        return reasons;
     }
 
     ObjectNode toJson() {
@@ -88,7 +107,7 @@ record GroupComparison(double[] ratios, Interval[] intervals, boolean[] flagged)
             ObjectNode metricNode = node.putObject(metric.key);
             AuditJson.number(metricNode, "ratio", ratios[m]);
             metricNode.set("ratio_interval95", AuditJson.interval(intervals[m]));
-            metricNode.put("flagged", flagged[m]);
+            metricNode.put("flagged", flagged[m]).put("reference_needs_bigger", better[m]);
         }
         return node;
     }

@@ -9,6 +9,7 @@ import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.recourse.RecourseFinder;
 import no.veiviser.core.recourse.RecourseRequest;
 import no.veiviser.core.schema.LocalizedText;
+import no.veiviser.core.suggest.InputHashKey;
 import no.veiviser.core.suggest.ScoringOptions;
 import no.veiviser.core.suggest.SuggestionMaker;
 import no.veiviser.data.table.Table;
@@ -23,7 +24,7 @@ import no.veiviser.models.audit.ProtectedGroups;
  * recourse, the share with none, and the mean cost of the cheapest (number of changes, then the
  * distance in training-quantile units). Each group is compared with its grouping's reference group
  * (the one with most sampled cases) by {@link GroupComparison}: does the group need bigger changes to
- * get the same suggestion?
+ * get the same suggestion? When a group is clearly better off, the reference group is the one marked.
  */
 public final class RecourseAudit {
     /** Rows searched at most by default: enough for shares to ±4.5 points, and a few seconds on two cores. */
@@ -38,14 +39,16 @@ public final class RecourseAudit {
 
     /**
      * @param suggested       the suggested class of every row of {@code data}, as the audit scored them
+     * @param inputHashKey    the deployment's input-hash key, for the suggestions the search makes (their hashes are not kept)
      * @param sampleLimit     the most rows to search
      * @param bootstrapRounds resamples for the ratios' intervals
      */
-    public static ObjectNode of(ModelBundle bundle, Table data, int[] suggested, int sampleLimit, int bootstrapRounds, long seed) {
+    public static ObjectNode of(ModelBundle bundle, Table data, int[] suggested, InputHashKey inputHashKey, int sampleLimit,
+                                int bootstrapRounds, long seed) {
         long start = System.nanoTime();
         boolean ordered = data.schema().target().ordered();
         RecourseSample sample = RecourseSample.of(suggested, ordered, sampleLimit, seed);
-        RecourseFinder finder = new RecourseFinder(bundle, new SuggestionMaker(bundle, ScoringOptions.defaults()));
+        RecourseFinder finder = new RecourseFinder(bundle, new SuggestionMaker(bundle, ScoringOptions.defaults().withInputHashKey(inputHashKey)));
         CheapestRecourse[] results = RecourseRuns.search(finder, data, sample.rows(), REQUEST);
         int[] searched = IntStream.range(0, results.length).filter(i -> results[i] != null).toArray();
         RecourseTally overall = RecourseTally.of(results, searched);
@@ -65,19 +68,17 @@ public final class RecourseAudit {
         for (RecourseMetric metric : RecourseMetric.values()) {
             labels.put(metric.key, metric.label);
         }
-        List<String> biggerChanges = new ArrayList<>();
-        int[] notCompared = new int[1];
         ArrayNode groupings = root.putArray("groupings");
         for (int[] attributes : ProtectedGroups.groupings(data)) {
-            groupings.add(grouping(data, attributes, sample, searched, results, resamples, biggerChanges, notCompared));
+            groupings.add(grouping(data, attributes, sample, results, resamples));
         }
-        root.set("finding", AuditJson.text(RecourseFinding.of(overall, sample.eligible(), biggerChanges, notCompared[0])));
+        root.set("finding", AuditJson.text(finding(overall, sample.eligible(), groupings)));
         AuditJson.number(root, "elapsed_seconds", (System.nanoTime() - start) / 1e9);
         return root;
     }
 
-    private static ObjectNode grouping(Table data, int[] attributes, RecourseSample sample, int[] searched, CheapestRecourse[] results,
-                                       List<int[]> resamples, List<String> biggerChanges, int[] notCompared) {
+    private static ObjectNode grouping(Table data, int[] attributes, RecourseSample sample, CheapestRecourse[] results,
+                                       List<int[]> resamples) {
         List<String> names = ProtectedGroups.names(data, attributes);
         List<ProtectedGroups.Group> groups = ProtectedGroups.of(data, attributes);
         List<int[]> positions = new ArrayList<>();
@@ -94,6 +95,7 @@ public final class RecourseAudit {
         names.forEach(attributeNames::add);
         node.put("reference", reference < 0 ? "" : groups.get(reference).key());
         ArrayNode groupNodes = node.putArray("groups");
+        List<String> referenceReasons = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             ProtectedGroups.Group group = groups.get(g);
             ObjectNode groupNode = groupNodes.addObject().put("group", group.key()).put("label", group.label())
@@ -101,22 +103,40 @@ public final class RecourseAudit {
             groupNode.setAll(RecourseTally.of(results, positions.get(g)).toJson());
             boolean comparable = g != reference && positions.get(g).length >= MIN_CASES
                     && positions.get(reference).length >= MIN_CASES;
-            if (!comparable) {
-                notCompared[0] += g == reference ? 0 : 1;
-                groupNode.put("needs_bigger_changes", false).putNull("comparison");
-                groupNode.putArray("reasons");
-                continue;
-            }
-            GroupComparison comparison = GroupComparison.of(results, positions.get(g), positions.get(reference), resamples);
-            groupNode.put("needs_bigger_changes", comparison.needsBiggerChanges());
-            groupNode.set("comparison", comparison.toJson());
+            GroupComparison comparison = comparable
+                    ? GroupComparison.of(results, positions.get(g), positions.get(reference), resamples) : null;
+            groupNode.put("needs_bigger_changes", comparison != null && comparison.needsBiggerChanges());
+            groupNode.set("comparison", comparison == null ? null : comparison.toJson());
             ArrayNode reasons = groupNode.putArray("reasons");
-            comparison.reasons(groups.get(reference).key()).forEach(reasons::add);
-            if (comparison.needsBiggerChanges()) {
-                biggerChanges.add(group.label() + " (" + String.join(" × ", names) + ")");
+            if (comparison != null) {
+                comparison.reasons(groups.get(reference).key()).forEach(reasons::add);
+                referenceReasons.addAll(comparison.referenceReasons(group.key()));
             }
         }
+        if (!referenceReasons.isEmpty()) {
+            ObjectNode referenceNode = (ObjectNode) groupNodes.get(reference);
+            referenceNode.put("needs_bigger_changes", true);
+            referenceReasons.forEach(((ArrayNode) referenceNode.get("reasons"))::add);
+        }
         return node;
+    }
+
+    /** The finding, from the groupings as written: which groups need bigger changes, how many were not compared. */
+    private static LocalizedText finding(RecourseTally overall, int eligible, ArrayNode groupings) {
+        List<String> biggerChanges = new ArrayList<>();
+        int notCompared = 0;
+        for (var grouping : groupings) {
+            List<String> names = new ArrayList<>();
+            grouping.path("attributes").forEach(a -> names.add(a.asText()));
+            for (var group : grouping.path("groups")) {
+                if (group.path("needs_bigger_changes").asBoolean()) {
+                    biggerChanges.add(group.path("label").asText() + " (" + String.join(" × ", names) + ")");
+                }
+                boolean reference = group.path("group").asText().equals(grouping.path("reference").asText());
+                notCompared += !reference && group.path("comparison").isNull() ? 1 : 0;
+            }
+        }
+        return RecourseFinding.of(overall, eligible, biggerChanges, notCompared);
     }
 
     private static LocalizedText target(boolean ordered) {

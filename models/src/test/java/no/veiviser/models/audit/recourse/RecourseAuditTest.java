@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.predict.Scorer;
+import no.veiviser.core.recourse.RecourseStatus;
+import no.veiviser.core.suggest.InputHashKey;
 import no.veiviser.data.synthetic.GeneratorOptions;
 import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.Table;
@@ -37,7 +39,7 @@ class RecourseAuditTest {
         suggested = IntStream.range(0, data.rowCount())
                 .map(row -> bundle.decisionPolicy().decide(bundle.calibration().probabilities(scorer.margins(data.featureRow(row)))))
                 .toArray();
-        section = RecourseAudit.of(bundle, data, suggested, LIMIT, 30, 7);
+        section = RecourseAudit.of(bundle, data, suggested, InputHashKey.defaultKey(), LIMIT, 30, 7);
     }
 
     @Test
@@ -91,11 +93,36 @@ class RecourseAuditTest {
 
     @Test
     void theSameSeedGivesTheSameSection() {
-        ObjectNode again = RecourseAudit.of(bundle, data, suggested, LIMIT, 30, 7);
+        ObjectNode again = RecourseAudit.of(bundle, data, suggested, InputHashKey.defaultKey(), LIMIT, 30, 7);
         ObjectNode first = section.deepCopy();
         first.remove("elapsed_seconds");
         again.remove("elapsed_seconds");
         assertEquals(first, again);
+    }
+
+    @Test
+    void aClearlyWorseGroupIsMarkedAndSoIsAReferenceThatIsWorseThanAnotherGroup() {
+        CheapestRecourse one = new CheapestRecourse(RecourseStatus.FOUND, 1, 0.1);
+        CheapestRecourse three = new CheapestRecourse(RecourseStatus.FOUND, 3, 0.9);
+        CheapestRecourse none = new CheapestRecourse(RecourseStatus.NONE_FOUND, 0, Double.NaN);
+        CheapestRecourse[] results = new CheapestRecourse[300];
+        for (int i = 0; i < results.length; i++) {
+            // positions 0-99: mostly one change; 100-299: mostly three changes or none
+            results[i] = i < 100 ? (i % 10 == 0 ? three : one) : (i % 2 == 0 ? three : i % 5 == 0 ? one : none);
+        }
+        int[] easy = IntStream.range(0, 100).toArray();
+        int[] hard = IntStream.range(100, 300).toArray();
+        java.util.List<int[]> resamples = GroupComparison.resamples(results.length, 50, 1);
+        GroupComparison worse = GroupComparison.of(results, hard, easy, resamples);
+        assertTrue(worse.needsBiggerChanges());
+        assertTrue(worse.reasons("EASY").get(0).startsWith("Share with a recourse of at most three changes: ratio 0.6"), worse.reasons("EASY").toString());
+        GroupComparison better = GroupComparison.of(results, easy, hard, resamples);
+        assertFalse(better.needsBiggerChanges());
+        assertFalse(better.referenceReasons("EASY").isEmpty(), "the reference is the one needing bigger changes");
+        assertTrue(better.referenceReasons("EASY").get(0).contains("ratio of EASY"), better.referenceReasons("EASY").toString());
+        RecourseTally tally = RecourseTally.of(results, hard);
+        assertEquals(200, tally.cases());
+        assertEquals(tally.cases(), tally.oneChange() + tally.twoChanges() + tally.threeChanges() + tally.noneFound());
     }
 
     @Test
