@@ -43,7 +43,10 @@ final class RecourseHtml implements HtmlSection {
                         + "interval of a ratio to the reference group lies wholly beyond ")
                 .append(Html.interval(ReportJson.interval(recourse.get("ratio_band"))))
                 .append(" on the side worse for the group; groups with fewer than ")
-                .append(Html.esc(ReportJson.text(recourse.get("min_cases")))).append(" searched cases are not compared. The search took ")
+                .append(Html.esc(ReportJson.text(recourse.get("min_cases")))).append(" searched cases are not compared, nor is a share "
+                        + "with fewer than ").append(Html.esc(ReportJson.text(recourse.get("min_expected"))))
+                .append(" cases expected on either side, nor a mean over fewer than ")
+                .append(Html.esc(ReportJson.text(recourse.get("min_found")))).append(" cases with a recourse. The search took ")
                 .append(Html.fixed(ReportJson.number(recourse.get("elapsed_seconds")), 1)).append(" s.</p>\n");
         JsonNode finding = recourse.path("finding");
         out.append("<p><strong>").append(Html.esc(ReportJson.text(finding.get("en")))).append("</strong></p>\n")
@@ -87,11 +90,17 @@ final class RecourseHtml implements HtmlSection {
     private static List<String> cells(JsonNode tally, String first) {
         JsonNode comparison = tally.path("comparison");
         return List.of(first, HtmlTable.num(Html.count(ReportJson.count(tally.get("cases")))),
-                FairnessTableHtml.ratioCell(Html.percent(ReportJson.number(tally.get("share_one_change"))), comparison.path("share_one_change")),
+                FairnessTableHtml.ratioCell(Html.percent(ReportJson.number(tally.get("share_one_change"))), compared(comparison, "share_one_change")),
                 HtmlTable.num(Html.percent(ReportJson.number(tally.get("share_at_most_two_changes")))),
                 HtmlTable.num(Html.percent(ReportJson.number(tally.get("share_none_found")))),
-                FairnessTableHtml.ratioCell(Html.fixed(ReportJson.number(tally.get("mean_changes")), 2), comparison.path("mean_changes")),
-                FairnessTableHtml.ratioCell(Html.num(ReportJson.number(tally.get("mean_quantile_cost"))), comparison.path("mean_quantile_cost")));
+                FairnessTableHtml.ratioCell(Html.fixed(ReportJson.number(tally.get("mean_changes")), 2), compared(comparison, "mean_changes")),
+                FairnessTableHtml.ratioCell(Html.num(ReportJson.number(tally.get("mean_quantile_cost"))), compared(comparison, "mean_quantile_cost")));
+    }
+
+    /** A metric's comparison with the reference, or a missing node when it was not compared (too few cases). */
+    private static JsonNode compared(JsonNode comparison, String metric) {
+        JsonNode node = comparison.path(metric);
+        return node.path("compared").asBoolean(true) ? node : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private static List<Double> shares(JsonNode group) {

@@ -84,6 +84,7 @@ class AuditHtmlTest {
         assertTrue(recourse.contains("<p lang=\"nb\">Av 500 utvalgte saker"), "the finding in bokmål");
         assertTrue(recourse.contains("500</td>") && recourse.contains("46.0 %") && recourse.contains("12.0 %"), "counts and shares");
         assertTrue(recourse.contains("21,150 eligible rows"), recourse);
+        assertTrue(recourse.contains("ratio 1.230") && !recourse.contains("ratio 1.180"), "a metric not compared shows no ratio");
         assertTrue(recourse.contains("Kvinne &lt;b&gt;&amp;&quot;x&quot; / Woman"), "labels escaped");
         String summary = section(HTML, "summary");
         assertTrue(summary.contains("Recourse checked for 500 sampled cases: 46.0 % with one change, 76.0 % with at most two, "

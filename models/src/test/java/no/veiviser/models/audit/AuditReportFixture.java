@@ -342,7 +342,7 @@ final class AuditReportFixture {
         r.put("invalid_cases", 0);
         r.set("overall", tally(500, 230, 150, 60, 60, 1.61, 0.21));
         r.set("ratio_band", pair(0.8, 1.25));
-        r.put("min_cases", 20);
+        r.put("min_cases", 20).put("min_expected", 5).put("min_found", 10);
         r.set("finding", label("Av 500 utvalgte saker har 46.0 % en vei til målklassen med én endring. Noen grupper trenger større endringer.",
                 "Of 500 sampled cases, 46.0 % have a recourse of one change. Some groups need bigger changes: Mann / Man (kjonn)."));
         r.put("elapsed_seconds", 3.4);
@@ -357,7 +357,8 @@ final class AuditReportFixture {
         comparison.putObject("share_found").put("ratio", 0.91).put("flagged", false).set("ratio_interval95", pair(0.84, 0.98));
         comparison.putObject("share_one_change").put("ratio", 0.58).put("flagged", true).set("ratio_interval95", pair(0.47, 0.70));
         comparison.putObject("mean_changes").put("ratio", 1.23).put("flagged", false).set("ratio_interval95", pair(1.08, 1.27));
-        comparison.putObject("mean_quantile_cost").put("ratio", 1.18).put("flagged", false).set("ratio_interval95", pair(1.02, 1.36));
+        comparison.putObject("mean_quantile_cost").put("ratio", 1.18).put("compared", false).put("flagged", false)
+                .set("ratio_interval95", MAPPER.createArrayNode().addNull().addNull());
         men.putArray("reasons").add("Share with a one-change recourse: ratio 0.58 to K (95 % interval 0.47–0.70) is below 0.80");
         groups.add(men);
         return r;

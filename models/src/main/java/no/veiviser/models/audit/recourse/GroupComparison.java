@@ -15,12 +15,17 @@ import no.veiviser.models.evaluate.Interval;
  * group needs bigger changes when, for some metric, the whole interval lies beyond the fairness
  * section's band [0.8, 1.25] on the side that is worse for the group (fewer cases with a recourse,
  * more changes, a longer distance) — a difference the sample shows clearly, not noise in a small group.
- * When the interval lies wholly beyond the band on the side better for the group, it is the reference
+ * A metric is compared only where the sample carries enough for a bootstrap interval: for a share, at
+ * least {@value #MIN_EXPECTED} cases expected on each side at the pooled rate (so a group where 0 of 30
+ * found a recourse, against 5 % in the reference, is not called different); for a mean, at least
+ * {@value #MIN_FOUND} cases with a recourse in each group. When the interval lies wholly beyond the band on the side better for the group, it is the reference
  * group that needs bigger changes.
  */
-record GroupComparison(double[] ratios, Interval[] intervals, boolean[] flagged, boolean[] better) {
+record GroupComparison(double[] ratios, Interval[] intervals, boolean[] compared, boolean[] flagged, boolean[] better) {
     static final double LOW = 0.8;
     static final double HIGH = 1.25;
+    static final int MIN_EXPECTED = 5;
+    static final int MIN_FOUND = 10;
 
     /**
      * @param group      the group's sample positions
@@ -41,18 +46,32 @@ record GroupComparison(double[] ratios, Interval[] intervals, boolean[] flagged,
         }
         double[] ratios = new double[metrics.length];
         Interval[] intervals = new Interval[metrics.length];
+        boolean[] compared = new boolean[metrics.length];
         boolean[] flagged = new boolean[metrics.length];
         boolean[] better = new boolean[metrics.length];
         for (RecourseMetric metric : metrics) {
             int m = metric.ordinal();
             ratios[m] = groupTally.value(metric) / referenceTally.value(metric);
-            intervals[m] = Bootstrap.interval95(sampled[m]);
+            compared[m] = enough(metric, groupTally, referenceTally);
+            intervals[m] = compared[m] ? Bootstrap.interval95(sampled[m]) : new Interval(Double.NaN, Double.NaN);
             boolean above = intervals[m].low() > HIGH;
             boolean below = intervals[m].high() < LOW;
             flagged[m] = metric.higherIsWorse ? above : below;
             better[m] = metric.higherIsWorse ? below : above;
         }
-        return new GroupComparison(ratios, intervals, flagged, better);
+        return new GroupComparison(ratios, intervals, compared, flagged, better);
+    }
+
+    /** Whether the two groups carry enough cases to compare a metric (see the class comment). */
+    static boolean enough(RecourseMetric metric, RecourseTally group, RecourseTally reference) {
+        if (!metric.share) {
+            return group.found() >= MIN_FOUND && reference.found() >= MIN_FOUND;
+        }
+        int events = group.events(metric) + reference.events(metric);
+        int cases = group.cases() + reference.cases();
+        double rate = cases == 0 ? 0 : (double) events / cases;
+        // expected cases counted and not counted, on each side, at the pooled rate
+        return Math.min(group.cases(), reference.cases()) * Math.min(rate, 1 - rate) >= MIN_EXPECTED;
     }
 
     /** Bootstrap weights over {@code n} sample positions. */
@@ -107,7 +126,7 @@ record GroupComparison(double[] ratios, Interval[] intervals, boolean[] flagged,
             ObjectNode metricNode = node.putObject(metric.key);
             AuditJson.number(metricNode, "ratio", ratios[m]);
             metricNode.set("ratio_interval95", AuditJson.interval(intervals[m]));
-            metricNode.put("flagged", flagged[m]).put("reference_needs_bigger", better[m]);
+            metricNode.put("compared", compared[m]).put("flagged", flagged[m]).put("reference_needs_bigger", better[m]);
         }
         return node;
     }

@@ -63,7 +63,7 @@ public final class RecourseAudit {
         root.put("invalid_cases", sample.size() - searched.length);
         root.set("overall", overall.toJson());
         root.set("ratio_band", GroupComparison.band());
-        root.put("min_cases", MIN_CASES);
+        root.put("min_cases", MIN_CASES).put("min_expected", GroupComparison.MIN_EXPECTED).put("min_found", GroupComparison.MIN_FOUND);
         ObjectNode labels = root.putObject("metric_labels");
         for (RecourseMetric metric : RecourseMetric.values()) {
             labels.put(metric.key, metric.label);

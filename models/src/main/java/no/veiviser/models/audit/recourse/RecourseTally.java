@@ -43,6 +43,16 @@ record RecourseTally(int cases, int oneChange, int twoChanges, int threeChanges,
                 found == 0 ? Double.NaN : changes / found, found == 0 ? Double.NaN : cost / found);
     }
 
+    /** Cases with a recourse of at most three changes. */
+    int found() {
+        return cases - noneFound;
+    }
+
+    /** The cases a metric counts: for a share, those it counts (with a recourse; with one change); for a mean, those with a recourse. */
+    int events(RecourseMetric metric) {
+        return metric == RecourseMetric.SHARE_ONE_CHANGE ? oneChange : found();
+    }
+
     /** The value of one of {@link RecourseMetric}. */
     double value(RecourseMetric metric) {
         return switch (metric) {

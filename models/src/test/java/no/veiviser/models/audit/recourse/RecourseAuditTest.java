@@ -120,6 +120,15 @@ class RecourseAuditTest {
         assertFalse(better.needsBiggerChanges());
         assertFalse(better.referenceReasons("EASY").isEmpty(), "the reference is the one needing bigger changes");
         assertTrue(better.referenceReasons("EASY").get(0).contains("ratio of EASY"), better.referenceReasons("EASY").toString());
+        CheapestRecourse[] rare = new CheapestRecourse[330];
+        for (int i = 0; i < rare.length; i++) {
+            // 15 of the first 300 found a recourse, none of the last 30
+            rare[i] = i < 300 && i % 20 == 0 ? one : none;
+        }
+        GroupComparison zeroOfThirty = GroupComparison.of(rare, IntStream.range(300, 330).toArray(), IntStream.range(0, 300).toArray(),
+                GroupComparison.resamples(rare.length, 50, 1));
+        assertFalse(zeroOfThirty.needsBiggerChanges(), "0 of 30 against 5 % is not a clear difference");
+        assertFalse(zeroOfThirty.compared()[RecourseMetric.SHARE_FOUND.ordinal()]);
         RecourseTally tally = RecourseTally.of(results, hard);
         assertEquals(200, tally.cases());
         assertEquals(tally.cases(), tally.oneChange() + tally.twoChanges() + tally.threeChanges() + tally.noneFound());
