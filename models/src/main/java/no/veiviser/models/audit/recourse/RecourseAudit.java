@@ -29,8 +29,6 @@ import no.veiviser.models.audit.ProtectedGroups;
 public final class RecourseAudit {
     /** Rows searched at most by default: enough for shares to ±4.5 points, and a few seconds on two cores. */
     public static final int DEFAULT_SAMPLE = 500;
-    /** Groups with fewer searched cases are shown but not compared. */
-    static final int MIN_CASES = 20;
     /** The cheapest set is the first one: one result is enough. */
     static final RecourseRequest REQUEST = RecourseRequest.defaults().withResults(1);
 
@@ -63,62 +61,18 @@ public final class RecourseAudit {
         root.put("invalid_cases", sample.size() - searched.length);
         root.set("overall", overall.toJson());
         root.set("ratio_band", GroupComparison.band());
-        root.put("min_cases", MIN_CASES).put("min_expected", GroupComparison.MIN_EXPECTED).put("min_found", GroupComparison.MIN_FOUND);
+        root.put("min_cases", RecourseGrouping.MIN_CASES).put("min_expected", GroupComparison.MIN_EXPECTED).put("min_found", GroupComparison.MIN_FOUND);
         ObjectNode labels = root.putObject("metric_labels");
         for (RecourseMetric metric : RecourseMetric.values()) {
             labels.put(metric.key, metric.label);
         }
         ArrayNode groupings = root.putArray("groupings");
         for (int[] attributes : ProtectedGroups.groupings(data)) {
-            groupings.add(grouping(data, attributes, sample, results, resamples));
+            groupings.add(RecourseGrouping.of(data, attributes, sample, results, resamples));
         }
         root.set("finding", AuditJson.text(finding(overall, sample.eligible(), groupings)));
         AuditJson.number(root, "elapsed_seconds", (System.nanoTime() - start) / 1e9);
         return root;
-    }
-
-    private static ObjectNode grouping(Table data, int[] attributes, RecourseSample sample, CheapestRecourse[] results,
-                                       List<int[]> resamples) {
-        List<String> names = ProtectedGroups.names(data, attributes);
-        List<ProtectedGroups.Group> groups = ProtectedGroups.of(data, attributes);
-        List<int[]> positions = new ArrayList<>();
-        int reference = -1;
-        for (int g = 0; g < groups.size(); g++) {
-            int[] inGroup = IntStream.of(sample.positionsIn(groups.get(g).rows())).filter(p -> results[p] != null).toArray();
-            positions.add(inGroup);
-            if (reference < 0 || inGroup.length > positions.get(reference).length) {
-                reference = g;
-            }
-        }
-        ObjectNode node = AuditJson.object();
-        ArrayNode attributeNames = node.putArray("attributes");
-        names.forEach(attributeNames::add);
-        node.put("reference", reference < 0 ? "" : groups.get(reference).key());
-        ArrayNode groupNodes = node.putArray("groups");
-        List<String> referenceReasons = new ArrayList<>();
-        for (int g = 0; g < groups.size(); g++) {
-            ProtectedGroups.Group group = groups.get(g);
-            ObjectNode groupNode = groupNodes.addObject().put("group", group.key()).put("label", group.label())
-                    .put("rows", group.rows().length);
-            groupNode.setAll(RecourseTally.of(results, positions.get(g)).toJson());
-            boolean comparable = g != reference && positions.get(g).length >= MIN_CASES
-                    && positions.get(reference).length >= MIN_CASES;
-            GroupComparison comparison = comparable
-                    ? GroupComparison.of(results, positions.get(g), positions.get(reference), resamples) : null;
-            groupNode.put("needs_bigger_changes", comparison != null && comparison.needsBiggerChanges());
-            groupNode.set("comparison", comparison == null ? null : comparison.toJson());
-            ArrayNode reasons = groupNode.putArray("reasons");
-            if (comparison != null) {
-                comparison.reasons(groups.get(reference).key()).forEach(reasons::add);
-                referenceReasons.addAll(comparison.referenceReasons(group.key()));
-            }
-        }
-        if (!referenceReasons.isEmpty()) {
-            ObjectNode referenceNode = (ObjectNode) groupNodes.get(reference);
-            referenceNode.put("needs_bigger_changes", true);
-            referenceReasons.forEach(((ArrayNode) referenceNode.get("reasons"))::add);
-        }
-        return node;
     }
 
     /** The finding, from the groupings as written: which groups need bigger changes, how many were not compared. */
