@@ -21,12 +21,16 @@ class LocalEnsembleTest {
         return Stream.generate(() -> Arguments.of(random.nextLong(1, 1_000_000), random.nextInt(1, 4))).limit(40);
     }
 
+    /** The random ensemble as the engine reads it: softmax for several outputs, logistic for one. */
+    static TreeEnsemble read(RandomEnsembles random, int outputs) {
+        return XGBoostJsonReader.read(random.json(outputs > 1 ? "multi:softprob" : "binary:logistic").getBytes(), "random.json");
+    }
+
     @ParameterizedTest
     @MethodSource("ensembles")
     void nearbyMarginsEqualFullMargins(long seed, int outputs) {
         RandomEnsembles random = new RandomEnsembles(seed, 6, outputs, 30, 5);
-        TreeEnsemble ensemble = XGBoostJsonReader.read(random.json(outputs > 1 ? "multi:softprob" : "binary:logistic").getBytes(),
-                "random.json");
+        TreeEnsemble ensemble = read(random, outputs);
         SplittableRandom changes = new SplittableRandom(seed);
         float[][] others = random.rows(200);
         for (float[] row : random.rows(40)) {
@@ -52,8 +56,7 @@ class LocalEnsembleTest {
     @MethodSource("ensembles")
     void leafValuesOfManyTreesAtOnceEqualOneTreeAtATime(long seed, int outputs) {
         RandomEnsembles random = new RandomEnsembles(seed, 6, outputs, 30, 5);
-        TreeEnsemble ensemble = XGBoostJsonReader.read(random.json(outputs > 1 ? "multi:softprob" : "binary:logistic").getBytes(),
-                "random.json");
+        TreeEnsemble ensemble = read(random, outputs);
         SplittableRandom pick = new SplittableRandom(seed);
         for (float[] row : random.rows(20)) {
             int[] trees = IntStream.range(0, ensemble.treeCount()).filter(t -> pick.nextInt(3) > 0).toArray();
