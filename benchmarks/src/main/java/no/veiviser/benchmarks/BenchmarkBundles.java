@@ -3,8 +3,13 @@ package no.veiviser.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import no.veiviser.core.schema.SchemaWriter;
 import no.veiviser.data.synthetic.GeneratorOptions;
 import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.Table;
@@ -15,8 +20,9 @@ import no.veiviser.models.train.TrainingConfig;
 /**
  * The reference models the benchmarks score: the default pipeline trained on 50,000 generated rows
  * (seed 1, no bootstrap intervals). Training takes a minute or two, so a bundle is kept in
- * {@code java.io.tmpdir/veiviser-benchmark-bundles/<dataset>} and reused by later forks and runs;
- * delete that folder after changing the trainer.
+ * {@code java.io.tmpdir/veiviser-benchmark-bundles/<dataset>-<schema hash>} and reused by later forks
+ * and runs; a changed shipped schema (say, new actionability) gets a new folder by itself, but delete
+ * the folders after changing the trainer.
  */
 final class BenchmarkBundles {
     static final int ROWS = 50_000;
@@ -25,7 +31,7 @@ final class BenchmarkBundles {
     }
 
     static synchronized Path bundle(String dataset) {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veiviser-benchmark-bundles", dataset);
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veiviser-benchmark-bundles", dataset + "-" + schemaHash(dataset));
         if (Files.isRegularFile(dir.resolve("manifest.json"))) {
             return dir;
         }
@@ -39,6 +45,16 @@ final class BenchmarkBundles {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first 12 hex digits of the SHA-256 of the dataset's schema as JSON. */
+    private static String schemaHash(String dataset) {
+        try {
+            byte[] json = SchemaWriter.toJson(SyntheticGenerators.create(dataset).schema()).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 

@@ -42,7 +42,7 @@ final class AuditCommand implements Callable<Integer> {
                     + "without it the public default key is used and records hashed under another key are not matched.")
     Path inputKey;
 
-    @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed for the bootstrap (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed for the bootstrap and the recourse sample (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--bootstrap", defaultValue = "100", paramLabel = "N", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")

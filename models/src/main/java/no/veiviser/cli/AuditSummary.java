@@ -32,6 +32,7 @@ final class AuditSummary {
                 }
             }
         }
+        text.append("  ").append(findings.recourse()).append('\n');
         text.append("  ").append(findings.drift()).append('\n');
         for (JsonNode feature : report.path("drift").path("features")) {
             if (feature.path("flagged").asBoolean()) {

@@ -17,9 +17,11 @@ public final class LocalEnsemble {
         this.ensemble = ensemble;
         this.margins = ensemble.margins(row);
         this.leafValues = new float[ensemble.treeCount()];
-        for (int t = 0; t < leafValues.length; t++) {
-            leafValues[t] = ensemble.leafValue(t, row);
+        int[] all = new int[leafValues.length];
+        for (int t = 0; t < all.length; t++) {
+            all[t] = t;
         }
+        ensemble.leafValues(row, all, leafValues);
     }
 
     public TreeEnsemble ensemble() {
@@ -38,10 +40,11 @@ public final class LocalEnsemble {
      * @param trees the trees that split on a changed column ({@link TreeEnsemble#treesUsing})
      */
     public double[] margins(float[] nearbyRow, int[] trees) {
-        ensemble.checkRow(nearbyRow);
+        float[] nearby = new float[trees.length];
+        ensemble.leafValues(nearbyRow, trees, nearby);
         double[] result = margins.clone();
-        for (int t : trees) {
-            result[ensemble.outputOf(t)] += ensemble.leafValue(t, nearbyRow) - leafValues[t];
+        for (int i = 0; i < trees.length; i++) {
+            result[ensemble.outputOf(trees[i])] += nearby[i] - leafValues[trees[i]];
         }
         return result;
     }

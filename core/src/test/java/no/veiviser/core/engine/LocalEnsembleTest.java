@@ -21,12 +21,16 @@ class LocalEnsembleTest {
         return Stream.generate(() -> Arguments.of(random.nextLong(1, 1_000_000), random.nextInt(1, 4))).limit(40);
     }
 
+    /** The random ensemble as the engine reads it: softmax for several outputs, logistic for one. */
+    static TreeEnsemble read(RandomEnsembles random, int outputs) {
+        return XGBoostJsonReader.read(random.json(outputs > 1 ? "multi:softprob" : "binary:logistic").getBytes(), "random.json");
+    }
+
     @ParameterizedTest
     @MethodSource("ensembles")
     void nearbyMarginsEqualFullMargins(long seed, int outputs) {
         RandomEnsembles random = new RandomEnsembles(seed, 6, outputs, 30, 5);
-        TreeEnsemble ensemble = XGBoostJsonReader.read(random.json(outputs > 1 ? "multi:softprob" : "binary:logistic").getBytes(),
-                "random.json");
+        TreeEnsemble ensemble = read(random, outputs);
         SplittableRandom changes = new SplittableRandom(seed);
         float[][] others = random.rows(200);
         for (float[] row : random.rows(40)) {
@@ -46,6 +50,45 @@ class LocalEnsembleTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("ensembles")
+    void leafValuesOfManyTreesAtOnceEqualOneTreeAtATime(long seed, int outputs) {
+        RandomEnsembles random = new RandomEnsembles(seed, 6, outputs, 30, 5);
+        TreeEnsemble ensemble = read(random, outputs);
+        SplittableRandom pick = new SplittableRandom(seed);
+        for (float[] row : random.rows(20)) {
+            int[] trees = IntStream.range(0, ensemble.treeCount()).filter(t -> pick.nextInt(3) > 0).toArray();
+            float[] values = new float[trees.length];
+            ensemble.leafValues(row, trees, values);
+            for (int i = 0; i < trees.length; i++) {
+                assertEquals(ensemble.leafValue(trees[i], row), values[i], 0f, "tree " + trees[i]);
+            }
+        }
+    }
+
+    @Test
+    void splitThresholdsAreTheDistinctThresholdsOfAColumnsSplitsInOrder() {
+        RandomEnsembles random = new RandomEnsembles(11, 6, 2, 30, 5);
+        TreeEnsemble ensemble = XGBoostJsonReader.read(random.json("multi:softprob").getBytes(), "random.json");
+        for (int c = 0; c < 6; c++) {
+            java.util.TreeSet<Float> expected = new java.util.TreeSet<>();
+            for (int n = 0; n < ensemble.leaf.length; n++) {
+                if (!ensemble.leaf[n] && ensemble.nodes[n * TreeEnsemble.STRIDE] >>> 1 == c) {
+                    expected.add(Float.intBitsToFloat(ensemble.nodes[n * TreeEnsemble.STRIDE + 1]));
+                }
+            }
+            float[] actual = ensemble.splitThresholds(c);
+            assertEquals(expected.size(), actual.length, "column " + c);
+            int i = 0;
+            for (float t : expected) {
+                assertEquals(t, actual[i++], 0f);
+            }
+            actual[0] = Float.NaN;
+            assertTrue(!Float.isNaN(ensemble.splitThresholds(c)[0]), "a caller's copy");
+        }
+        assertEquals(0, ensemble.splitThresholds(99).length);
     }
 
     @Test

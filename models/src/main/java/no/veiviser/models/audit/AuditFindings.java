@@ -23,9 +23,12 @@ import java.util.Map;
  * @param decisions      the decision-log sentence
  * @param overlap        the training-overlap sentence
  * @param overlapWarning whether the audited rows were partly seen in training
+ * @param recourse       the recourse sentence
+ * @param biggerChanges  groups that need bigger changes than their reference group to get the same suggestion
  */
 public record AuditFindings(List<String> attributes, int pairs, int groups, int flaggedGroups, int disparities, int features,
-                            int drifted, double driftThreshold, String decisions, String overlap, boolean overlapWarning) {
+                            int drifted, double driftThreshold, String decisions, String overlap, boolean overlapWarning,
+                            String recourse, int biggerChanges) {
 
     public static AuditFindings of(JsonNode report) {
         List<String> attributes = new ArrayList<>();
@@ -62,7 +65,7 @@ public record AuditFindings(List<String> attributes, int pairs, int groups, int 
                 threshold == null ? Double.NaN : threshold, decisions(report.path("decisions")),
                 overlap.isObject() ? ReportJson.text(overlap.get("summary"))
                         : "training overlap not checked: the report has no training_overlap section",
-                ReportJson.flag(overlap.get("warning")));
+                ReportJson.flag(overlap.get("warning")), recourse(report.path("recourse")), biggerChanges(report.path("recourse")));
     }
 
     /** Whether fairness could be checked at all. */
@@ -89,12 +92,36 @@ public record AuditFindings(List<String> attributes, int pairs, int groups, int 
 
     /** Every sentence, in report order. */
     public List<String> sentences() {
-        return List.of(fairness(), drift(), decisions, overlap);
+        return List.of(fairness(), recourse, drift(), decisions, overlap);
     }
 
     /** Whether any check raised something a reader must look at. */
     public boolean anythingFound() {
-        return flaggedGroups > 0 || disparities > 0 || drifted > 0 || overlapWarning || decisions.contains("BROKEN");
+        return flaggedGroups > 0 || disparities > 0 || biggerChanges > 0 || drifted > 0 || overlapWarning || decisions.contains("BROKEN");
+    }
+
+    private static String recourse(JsonNode recourse) {
+        if (!recourse.isObject()) {
+            return "recourse not checked: the report has no recourse section";
+        }
+        JsonNode overall = recourse.path("overall");
+        int bigger = biggerChanges(recourse);
+        return String.format(Locale.ROOT, "recourse checked for %d sampled cases: %s with one change, %s with at most two, none found for %s; %s",
+                ReportJson.countOrZero(overall.get("cases")), Html.percent(ReportJson.number(overall.get("share_one_change"))),
+                Html.percent(ReportJson.number(overall.get("share_at_most_two_changes"))),
+                Html.percent(ReportJson.number(overall.get("share_none_found"))),
+                bigger == 0 ? "no group needs clearly bigger changes"
+                        : bigger + " group" + (bigger == 1 ? " needs" : "s need") + " bigger changes to get the same suggestion");
+    }
+
+    private static int biggerChanges(JsonNode recourse) {
+        int count = 0;
+        for (JsonNode grouping : ReportJson.list(recourse.get("groupings"))) {
+            for (JsonNode group : ReportJson.list(grouping.get("groups"))) {
+                count += ReportJson.flag(group.get("needs_bigger_changes")) ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     private static String decisions(JsonNode decisions) {

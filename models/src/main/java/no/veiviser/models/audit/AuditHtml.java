@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public final class AuditHtml {
     private static final List<HtmlSection> SECTIONS = List.of(new SummaryHtml(), new ModelCardHtml(),
-            new PerformanceHtml(), new ExplanationsHtml(), new FairnessHtml(), new DriftHtml(), new DecisionsHtml());
+            new PerformanceHtml(), new ExplanationsHtml(), new FairnessHtml(), new RecourseHtml(), new DriftHtml(), new DecisionsHtml());
 
     private AuditHtml() {
     }

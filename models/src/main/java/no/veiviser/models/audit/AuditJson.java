@@ -7,21 +7,21 @@ import no.veiviser.core.schema.LocalizedText;
 import no.veiviser.models.evaluate.Interval;
 
 /** Small helpers for writing the audit's JSON: undefined numbers become null, never NaN. */
-final class AuditJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+public final class AuditJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private AuditJson() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    static ArrayNode array() {
+    public static ArrayNode array() {
         return MAPPER.createArrayNode();
     }
 
-    static void number(ObjectNode node, String field, double value) {
+    public static void number(ObjectNode node, String field, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             node.putNull(field);
         } else {
@@ -29,7 +29,7 @@ final class AuditJson {
         }
     }
 
-    static ArrayNode interval(Interval interval) {
+    public static ArrayNode interval(Interval interval) {
         ArrayNode pair = array();
         for (double v : new double[] {interval.low(), interval.high()}) {
             if (Double.isNaN(v) || Double.isInfinite(v)) {
@@ -41,7 +41,7 @@ final class AuditJson {
         return pair;
     }
 
-    static ObjectNode text(LocalizedText text) {
+    public static ObjectNode text(LocalizedText text) {
         return object().put("nb", text.nb()).put("en", text.en());
     }
 }

@@ -18,12 +18,13 @@ import no.veiviser.models.evaluate.EvaluableData;
 import no.veiviser.core.policy.DecisionPolicyJson;
 import no.veiviser.core.schema.Level;
 import no.veiviser.data.table.Table;
+import no.veiviser.models.audit.recourse.RecourseAudit;
 import no.veiviser.models.overlap.TrainingOverlap;
 import no.veiviser.models.pipeline.Progress;
 
 /**
  * The auditor's view of a model on a data extract: model card, performance, global explanations,
- * fairness per protected attribute and intersection, drift against the training data, and — with a
+ * fairness per protected attribute and intersection, recourse per protected group ({@link RecourseAudit}), drift against the training data, and — with a
  * decision log — what caseworkers did with the suggestions; it also estimates how many audited rows
  * the model saw in training ({@link TrainingOverlap}). {@link #build} gives the JSON
  * ({@code report.json}); {@link #write} writes it with its self-contained HTML rendering.
@@ -81,6 +82,12 @@ public final class AuditReport {
         root.set("explanations", ExplanationAudit.of(scored));
         progress.stage("fairness per group with " + bootstrapRounds + " bootstrap resamples");
         root.set("fairness", FairnessAudit.of(scored, side, bootstrapRounds, seed));
+        progress.stage("recourse for up to " + RecourseAudit.DEFAULT_SAMPLE + " sampled rows");
+        ObjectNode recourse = RecourseAudit.of(bundle, data, scored.suggested, inputHashKey, RecourseAudit.DEFAULT_SAMPLE,
+                bootstrapRounds, seed);
+        progress.stage(String.format(java.util.Locale.ROOT, "recourse searched %d rows in %.1f s", recourse.path("sample").path("size").asInt(),
+                recourse.path("elapsed_seconds").asDouble()));
+        root.set("recourse", recourse);
         progress.stage("drift");
         root.set("drift", DriftAudit.of(bundle.trainingProfile(), data));
         if (decisions.isPresent()) {

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import no.veiviser.core.schema.DatasetSchema;
-import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.evaluate.Interval;
 import no.veiviser.models.evaluate.Bootstrap;
@@ -48,7 +45,7 @@ final class FairnessAudit {
 
     static ObjectNode of(ScoredData data, PositiveSide side, int bootstrapRounds, long seed) {
         Table table = data.table;
-        List<int[]> groupings = groupings(table);
+        List<int[]> groupings = ProtectedGroups.groupings(table);
         List<List<GroupStats>> groups = new ArrayList<>();
         for (int[] attributes : groupings) {
             groups.add(groupsOf(data, side, attributes));
@@ -82,9 +79,7 @@ final class FairnessAudit {
                                        int[] unit, double[][][][] resamples, int grouping) {
         ObjectNode node = AuditJson.object();
         ArrayNode names = node.putArray("attributes");
-        for (int a : attributes) {
-            names.add(schema.protectedAttributes().get(a).name());
-        }
+        ProtectedGroups.names(data.table, attributes).forEach(names::add);
         int reference = 0;
         for (int i = 1; i < groups.size(); i++) {
             if (groups.get(i).rows.length > groups.get(reference).rows.length) {
@@ -138,59 +133,8 @@ final class FairnessAudit {
         return node;
     }
 
-    /** Each protected attribute present in the data, then each pair of them. */
-    static List<int[]> groupings(Table table) {
-        List<Integer> present = IntStream.range(0, table.schema().protectedAttributes().size())
-                .filter(table::hasProtectedAttribute).boxed().toList();
-        List<int[]> result = new ArrayList<>();
-        present.forEach(a -> result.add(new int[] {a}));
-        for (int i = 0; i < present.size(); i++) {
-            for (int j = i + 1; j < present.size(); j++) {
-                result.add(new int[] {present.get(i), present.get(j)});
-            }
-        }
-        return result;
-    }
-
     private static List<GroupStats> groupsOf(ScoredData data, PositiveSide side, int[] attributes) {
-        Table table = data.table;
-        Map<String, List<Integer>> rowsByKey = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (int row = 0; row < table.rowCount(); row++) {
-            StringBuilder key = new StringBuilder();
-            StringBuilder label = new StringBuilder();
-            boolean complete = true;
-            for (int a : attributes) {
-                double value = table.protectedValue(a, row);
-                if (Double.isNaN(value)) {
-                    complete = false;
-                    break;
-                }
-                FeatureSpec spec = table.schema().protectedAttributes().get(a);
-                if (!key.isEmpty()) {
-                    key.append(" & ");
-                    label.append(" & ");
-                }
-                key.append(spec.format(value));
-                label.append(spec.decode(value).map(v -> display(spec, value)).orElse(""));
-            }
-            if (complete) {
-                rowsByKey.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(row);
-                labels.putIfAbsent(key.toString(), label.toString());
-            }
-        }
-        return rowsByKey.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-                .filter(e -> !e.getValue().isEmpty())
-                .map(e -> new GroupStats(e.getKey(), labels.get(e.getKey()),
-                        e.getValue().stream().mapToInt(Integer::intValue).toArray(), data, side))
-                .toList();
-    }
-
-    private static String display(FeatureSpec spec, double value) {
-        if (spec.levels().isEmpty()) {
-            return spec.format(value);
-        }
-        var level = spec.levels().get((int) value).label();
-        return level.nb().equals(level.en()) ? level.nb() : level.nb() + " / " + level.en();
+        return ProtectedGroups.of(data.table, attributes).stream()
+                .map(g -> new GroupStats(g.key(), g.label(), g.rows(), data, side)).toList();
     }
 }

@@ -80,7 +80,7 @@ final class FairnessHtml implements HtmlSection {
         return out.append("</div>\n").toString();
     }
 
-    private static String groupName(JsonNode group) {
+    static String groupName(JsonNode group) {
         return ReportJson.label(group.get("label"), ReportJson.text(group.get("group")));
     }
 }

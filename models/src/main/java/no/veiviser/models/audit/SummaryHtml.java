@@ -41,7 +41,8 @@ final class SummaryHtml implements HtmlSection {
                 .append(Html.list(findings.sentences().stream().map(SummaryHtml::sentence).map(Html::esc).toList(), "checks"));
         out.append("<h3>Flagged</h3>\n");
         List<String> flags = new ArrayList<>();
-        flags.addAll(fairnessFlags(report.path("fairness")));
+        flags.addAll(groupFlags(report.path("fairness"), "Fairness", "flagged", "flag_reasons"));
+        flags.addAll(groupFlags(report.path("recourse"), "Recourse", "needs_bigger_changes", "reasons"));
         flags.addAll(driftFlags(report.path("drift")));
         flags.addAll(chainFlags(report.path("decisions")));
         if (findings.overlapWarning()) {
@@ -54,7 +55,7 @@ final class SummaryHtml implements HtmlSection {
                     ? "; the disparity listed under Fairness calls for a look"
                     : "; the " + findings.disparities() + " disparities listed under Fairness call for a look")
                     + (findings.fairnessChecked() ? "" : "; fairness was not checked");
-            out.append(rest.isEmpty() ? "<p class=\"ok\">" : "<p>").append("No group, drifted feature, broken decision chain or"
+            out.append(rest.isEmpty() ? "<p class=\"ok\">" : "<p>").append("No group (by fairness or recourse), drifted feature, broken decision chain or"
                     + " training overlap is flagged").append(Html.esc(rest)).append(".</p>\n");
         }
     }
@@ -110,15 +111,16 @@ final class SummaryHtml implements HtmlSection {
                 + (interval.isEmpty() ? "" : " (95 % interval " + interval + ")");
     }
 
-    private static List<String> fairnessFlags(JsonNode fairness) {
+    /** One line per group flagged in a section's groupings: the group's {@code flagField} is true, its {@code reasonsField} says why. */
+    private static List<String> groupFlags(JsonNode section, String badge, String flagField, String reasonsField) {
         List<String> flags = new ArrayList<>();
-        for (JsonNode grouping : ReportJson.list(fairness.get("groupings"))) {
+        for (JsonNode grouping : ReportJson.list(section.get("groupings"))) {
             String attributes = String.join(" × ", ReportJson.texts(grouping.get("attributes")));
             for (JsonNode group : ReportJson.list(grouping.get("groups"))) {
-                if (ReportJson.flag(group.get("flagged"))) {
-                    List<String> reasons = ReportJson.texts(group.get("flag_reasons"));
+                if (ReportJson.flag(group.get(flagField))) {
+                    List<String> reasons = ReportJson.texts(group.get(reasonsField));
                     String code = ReportJson.text(group.get("group"));
-                    flags.add(badge("Fairness") + " " + Html.esc(attributes) + ": <strong>"
+                    flags.add(badge(badge) + " " + Html.esc(attributes) + ": <strong>"
                             + Html.esc(ReportJson.label(group.get("label"), code)) + "</strong> (<code>"
                             + Html.esc(code) + "</code>) — "
                             + (reasons.isEmpty() ? "flagged, no reason given" : Html.esc(String.join("; ", reasons))));

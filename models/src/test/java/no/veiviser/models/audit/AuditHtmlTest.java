@@ -60,19 +60,42 @@ class AuditHtmlTest {
     @Test
     void flaggedRatiosAreRedAndSayFlaggedAndFlaggedGroupsAreMarkedWithTheirReasons() {
         String fairness = section(HTML, "fairness");
-        Matcher cells = FLAG_CELL.matcher(fairness);
-        int flagged = 0;
-        while (cells.find()) {
-            assertTrue(cells.group(1).contains("FLAGGED"), cells.group(1));
-            flagged++;
-        }
-        assertEquals(AuditReportFixture.FLAGGED_RATIOS, flagged);
+        List<String> flagged = flaggedCells(fairness);
+        flagged.forEach(cell -> assertTrue(cell.contains("FLAGGED"), cell));
+        assertEquals(AuditReportFixture.FLAGGED_RATIOS, flagged.size());
         assertTrue(HTML.matches("(?s).*td\\.flag[^{]*\\{ background: #c62828.*"), "flag cells are red");
         assertEquals(1, count(fairness, "<tr class=\"flagged-group\">"));
         assertTrue(fairness.contains("FLAGGED GROUP"));
         assertTrue(fairness.contains("calibration ratio 1.310 is outside [0.8, 1.25]"));
         String summary = section(HTML, "summary");
         assertTrue(summary.contains("false negative rate ratio 1.280 is outside [0.8, 1.25]"));
+    }
+
+    @Test
+    void recourseShowsTheFindingInBothLanguagesAndMarksGroupsThatNeedBiggerChanges() {
+        String recourse = section(HTML, "recourse");
+        List<String> flagged = flaggedCells(recourse);
+        flagged.forEach(cell -> assertTrue(cell.contains("FLAGGED") && cell.contains("ratio 0.580"), cell));
+        assertEquals(AuditReportFixture.FLAGGED_RECOURSE_RATIOS, flagged.size());
+        assertEquals(1, count(recourse, "<tr class=\"flagged-group\">"));
+        assertTrue(recourse.contains("BIGGER CHANGES"));
+        assertTrue(recourse.contains("Why Mann / Man needs bigger changes:"));
+        assertTrue(recourse.contains("Some groups need bigger changes: Mann / Man (kjonn)."), "the finding in English");
+        assertTrue(recourse.contains("<p lang=\"nb\">Av 500 utvalgte saker"), "the finding in bokmål");
+        assertTrue(recourse.contains("500</td>") && recourse.contains("46.0 %") && recourse.contains("12.0 %"), "counts and shares");
+        assertTrue(recourse.contains("21,150 eligible rows"), recourse);
+        assertTrue(recourse.contains("ratio 1.230") && !recourse.contains("ratio 1.180"), "a metric not compared shows no ratio");
+        assertTrue(recourse.contains("Kvinne &lt;b&gt;&amp;&quot;x&quot; / Woman"), "labels escaped");
+        String summary = section(HTML, "summary");
+        assertTrue(summary.contains("Recourse checked for 500 sampled cases: 46.0 % with one change, 76.0 % with at most two, "
+                + "none found for 12.0 %; 1 group needs bigger changes to get the same suggestion."), summary);
+        assertTrue(summary.contains("Share with a one-change recourse: ratio 0.58 to K"), "flagged in the summary");
+
+        ObjectNode older = AuditReportFixture.report();
+        older.remove("recourse");
+        String html = AuditHtml.render(older);
+        assertTrue(section(html, "recourse").contains("The report has no recourse section."));
+        assertChartsAreWellFormed(html, AuditReportFixture.CHARTS - 1);
     }
 
     @Test
@@ -139,6 +162,7 @@ class AuditHtmlTest {
             }
         }
         report.path("drift").path("features").forEach(f -> ((ObjectNode) f).put("flagged", false));
+        ((ObjectNode) report.get("recourse")).putArray("groupings");
         String summary = section(AuditHtml.render(report), "summary");
         assertTrue(summary.contains("no group flagged, 1 disparity listed"), summary);
         assertTrue(summary.contains("the disparity listed under Fairness calls for a look"), summary);
@@ -150,6 +174,7 @@ class AuditHtmlTest {
     void dataWithoutProtectedAttributesSayThatFairnessWasNotChecked() {
         ObjectNode report = AuditReportFixture.report();
         ((ObjectNode) report.get("fairness")).putArray("groupings");
+        ((ObjectNode) report.get("recourse")).putArray("groupings");
         report.path("drift").path("features").forEach(f -> ((ObjectNode) f).put("flagged", false));
         String summary = section(AuditHtml.render(report), "summary");
         assertTrue(summary.contains("Fairness not checked: the audited data have no protected attributes."), summary);
@@ -234,6 +259,11 @@ class AuditHtmlTest {
         String written = Files.readString(file, StandardCharsets.UTF_8);
         assertEquals(HTML, written);
         assertTrue(written.contains("Arbeidssøkerregisteret"));
+    }
+
+    /** The contents of the red, flagged cells of a piece of the page. */
+    private static List<String> flaggedCells(String html) {
+        return FLAG_CELL.matcher(html).results().map(m -> m.group(1)).toList();
     }
 
     /** Every SVG has role, label, width, height and viewBox, and draws no coordinate outside its box. */

@@ -17,15 +17,18 @@ final class AuditReportFixture {
     static final String TRICKY_LABEL = "Kvinne <b>&\"x\" / Woman";
     static final String SCRIPT_JUSTIFICATION = "Bruker har <script>alert(1)</script> oppgitt helseplager & trenger tett oppfølging.";
     static final List<String> SECTION_IDS = List.of("summary", "model-card", "performance", "explanations", "fairness",
-            "drift", "decisions");
+            "recourse", "drift", "decisions");
     /** Flagged metric ratios in the fixture: calibration_ratio and fnr of group M. */
     static final int FLAGGED_RATIOS = 2;
     static final int DRIFTED_FEATURES = 1;
     /**
      * Charts: confusion heat map and calibration (2), importance bars (1), dependence plots (3), one stacked
-     * bar per grouping (3), calibration per group of kjonn and of innvandrerbakgrunn (2 + 3), drift bars (1).
+     * bar per grouping (3), calibration per group of kjonn and of innvandrerbakgrunn (2 + 3), recourse bars per
+     * grouping (1), drift bars (1).
      */
-    static final int CHARTS = 2 + 1 + 3 + 3 + 5 + 1;
+    static final int CHARTS = 2 + 1 + 3 + 3 + 5 + 1 + 1;
+    /** Flagged recourse ratios in the fixture: group M's share with a one-change recourse. */
+    static final int FLAGGED_RECOURSE_RATIOS = 1;
 
     static final String[] CLASSES = {"STANDARD_INNSATS", "SITUASJONSBESTEMT_INNSATS", "SPESIELT_TILPASSET_INNSATS",
         "VARIG_TILPASSET_INNSATS"};
@@ -72,6 +75,7 @@ final class AuditReportFixture {
         r.set("performance", performance());
         r.set("explanations", explanations());
         r.set("fairness", fairness());
+        r.set("recourse", recourse());
         r.set("drift", drift());
         r.set("decisions", decisions());
         return r;
@@ -325,6 +329,46 @@ final class AuditReportFixture {
     private static void flagRatio(ObjectNode group, String metric, double ratio) {
         ObjectNode m = (ObjectNode) group.path("metrics").path(metric);
         m.put("ratio", ratio).put("flagged", true).set("ratio_interval95", pair(ratio - 0.05, ratio + 0.05));
+    }
+
+    /** 500 searched cases; men need bigger changes (a clearly lower share with a one-change recourse). */
+    private static ObjectNode recourse() {
+        ObjectNode r = MAPPER.createObjectNode();
+        r.set("target", label("naboklassen med mindre oppfølging (én klasse lavere)", "the adjacent class of less follow-up (one class lower)"));
+        r.putObject("request").put("max_changes", 3).put("budget", 20000);
+        r.put("rows", 40000).put("eligible_rows", 21150);
+        r.putObject("sample").put("limit", 500).put("size", 500).put("seed", 42)
+                .put("method", "a seeded shuffle of the eligible rows, the first 500 kept");
+        r.put("invalid_cases", 0);
+        r.set("overall", tally(500, 230, 150, 60, 60, 1.61, 0.21));
+        r.set("ratio_band", pair(0.8, 1.25));
+        r.put("min_cases", 20).put("min_expected", 5).put("min_found", 10);
+        r.set("finding", label("Av 500 utvalgte saker har 46.0 % en vei til målklassen med én endring. Noen grupper trenger større endringer.",
+                "Of 500 sampled cases, 46.0 % have a recourse of one change. Some groups need bigger changes: Mann / Man (kjonn)."));
+        r.put("elapsed_seconds", 3.4);
+        ArrayNode groupings = r.putArray("groupings");
+        ObjectNode gender = grouping(groupings, "K", "kjonn");
+        ArrayNode groups = gender.putArray("groups");
+        groups.add(tally(260, 150, 70, 20, 20, 1.46, 0.17).put("group", "K").put("label", TRICKY_LABEL).put("rows", 19876)
+                .put("needs_bigger_changes", false).putNull("comparison"));
+        ObjectNode men = tally(240, 80, 80, 40, 40, 1.8, 0.26).put("group", "M").put("label", "Mann / Man").put("rows", 20124)
+                .put("needs_bigger_changes", true);
+        ObjectNode comparison = men.putObject("comparison");
+        comparison.putObject("share_found").put("ratio", 0.91).put("flagged", false).set("ratio_interval95", pair(0.84, 0.98));
+        comparison.putObject("share_one_change").put("ratio", 0.58).put("flagged", true).set("ratio_interval95", pair(0.47, 0.70));
+        comparison.putObject("mean_changes").put("ratio", 1.23).put("flagged", false).set("ratio_interval95", pair(1.08, 1.27));
+        comparison.putObject("mean_quantile_cost").put("ratio", 1.18).put("compared", false).put("flagged", false)
+                .set("ratio_interval95", MAPPER.createArrayNode().addNull().addNull());
+        men.putArray("reasons").add("Share with a one-change recourse: ratio 0.58 to K (95 % interval 0.47–0.70) is below 0.80");
+        groups.add(men);
+        return r;
+    }
+
+    private static ObjectNode tally(int cases, int one, int two, int three, int none, double meanChanges, double meanCost) {
+        return MAPPER.createObjectNode().put("cases", cases).put("one_change", one).put("two_changes", two).put("three_changes", three)
+                .put("none_found", none).put("nothing_actionable", 0).put("share_one_change", (double) one / cases)
+                .put("share_at_most_two_changes", (double) (one + two) / cases).put("share_none_found", (double) none / cases)
+                .put("mean_changes", meanChanges).put("mean_quantile_cost", meanCost);
     }
 
     private static ObjectNode drift() {
