@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import no.veiviser.core.Veiviser;
-import no.veiviser.core.decision.Decisions;
 import no.veiviser.core.decision.JsonLinesDecisionLog;
 import no.veiviser.core.decision.LogVerification;
 import no.veiviser.core.decision.LogVerifier;
@@ -24,10 +23,8 @@ import no.veiviser.data.table.Table;
 /**
  * The caseworker's part of the demo: writes a few example cases as JSON files, scores cases with
  * the bundle exactly as an embedding tool would ({@link Veiviser#load}), and records decisions in
- * a hash-chained log. The decisions are SIMULATED: a caseworker who mostly accepts, but overrides
- * half of the suggestions above the second class downwards — the pattern NAV's own evaluation
- * found (Dahl &amp; Myklathun, Arbeid og velferd 2/2022) — so that the audit's decision section has
- * something to show.
+ * a hash-chained log. The decisions are SIMULATED ({@link SimulatedCaseworkers}) so that the
+ * audit's decision section has something to show.
  */
 final class CaseworkerDemo {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -71,39 +68,17 @@ final class CaseworkerDemo {
         List<Suggestion> suggestions = veiviser.suggestAll(cases.cases(0, Math.min(DECISIONS, cases.rowCount())));
         out.println("Example suggestion (" + dataset + ", case 1):");
         out.print(SuggestionText.format(suggestions.get(0), Language.NB));
-        int overrides = 0;
+        SimulatedCaseworkers.Tally tally;
         try (JsonLinesDecisionLog log = JsonLinesDecisionLog.open(logFile)) {
-            Decisions decisions = new Decisions(log);
-            for (int i = 0; i < suggestions.size(); i++) {
-                overrides += decide(decisions, suggestions.get(i), i) ? 1 : 0;
-            }
+            tally = new SimulatedCaseworkers(log, veiviser.schema().decisionRules()).decideAll(suggestions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.println("Simulated caseworkers decided on " + suggestions.size() + " suggestions (" + overrides + " overrides) in "
-                + logFile);
+        out.println("Simulated caseworkers decided on " + tally.decisions() + " suggestions (" + tally.overrides() + " overrides"
+                + (tally.approved() + tally.sentBack() == 0 ? "" : "; a second approver approved " + tally.approved() + " and sent back "
+                + tally.sentBack() + " proposals") + ") in " + logFile);
         out.println();
         out.flush();
-    }
-
-    /** One simulated decision; true for an override. */
-    private static boolean decide(Decisions decisions, Suggestion suggestion, int index) {
-        int suggested = suggestion.probabilities().indexOf(suggestion.suggestedClass());
-        int lastClass = suggestion.probabilities().size() - 1;
-        int draw = Math.floorMod(index * 0x9E3779B1, 100);
-        String caseworker = "Z99" + String.format("%04d", index % 7);
-        if (suggested >= 2 && draw < 50) {
-            decisions.override(suggestion, suggestion.probabilities().get(suggested - 1).code(), caseworker,
-                    DOWNWARD.get(index % DOWNWARD.size()));
-            return true;
-        }
-        if (draw >= 92) {
-            int other = suggested == lastClass ? suggested - 1 : suggested + 1;
-            decisions.override(suggestion, suggestion.probabilities().get(other).code(), caseworker, OTHER.get(index % OTHER.size()));
-            return true;
-        }
-        decisions.accept(suggestion, caseworker);
-        return false;
     }
 
     void finish() {

@@ -102,7 +102,8 @@ class ScoreDataCommandTest {
 
         List<String> csvLines = Files.readAllLines(outCsv);
         assertEquals(List.of("id", "line", "suggested_class", "p_STANDARD_INNSATS", "p_SITUASJONSBESTEMT_INNSATS",
-                        "p_SPESIELT_TILPASSET_INNSATS", "p_VARIG_TILPASSET_INNSATS", "towards_1", "towards_1_contribution",
+                        "p_SPESIELT_TILPASSET_INNSATS", "p_GRADERT_VARIG_TILPASSET_INNSATS", "p_VARIG_TILPASSET_INNSATS", "towards_1",
+                        "towards_1_contribution",
                         "towards_2", "towards_2_contribution", "against_1", "against_1_contribution", "against_2",
                         "against_2_contribution", "warnings"),
                 Arrays.asList(csvLines.get(0).split(",", -1)));
@@ -111,22 +112,22 @@ class ScoreDataCommandTest {
         for (int row = 0; row < ROWS; row++) {
             String[] cells = csvLines.get(row + 1).split(",", -1);
             JsonNode suggestion = json.get(row);
-            assertEquals(16, cells.length, csvLines.get(row + 1));
+            assertEquals(17, cells.length, csvLines.get(row + 1));
             assertEquals(suggestion.get("id").asText(), cells[0]);
             assertEquals(String.valueOf(row + 1), cells[1], "JSON Lines: line = row number");
             assertEquals(suggestion.at("/suggestedClass/code").asText(), cells[2]);
             double sum = 0;
-            for (int c = 0; c < 4; c++) {
+            for (int c = 0; c < 5; c++) {
                 assertEquals(suggestion.get("probabilities").get(c).get("probability").asDouble(), Double.parseDouble(cells[3 + c]), 1e-12);
                 sum += Double.parseDouble(cells[3 + c]);
             }
             assertEquals(1.0, sum, 1e-9);
-            assertEquals(suggestion.at("/explanation/towards/0/feature").asText(""), cells[7]);
-            if (!cells[7].isEmpty()) {
-                assertTrue(Double.parseDouble(cells[8]) > 0, "towards pushes up");
+            assertEquals(suggestion.at("/explanation/towards/0/feature").asText(""), cells[8]);
+            if (!cells[8].isEmpty()) {
+                assertTrue(Double.parseDouble(cells[9]) > 0, "towards pushes up");
             }
-            if (!cells[11].isEmpty()) {
-                assertTrue(Double.parseDouble(cells[12]) < 0, "against pushes down");
+            if (!cells[12].isEmpty()) {
+                assertTrue(Double.parseDouble(cells[13]) < 0, "against pushes down");
             }
         }
     }

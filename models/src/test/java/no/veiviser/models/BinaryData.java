@@ -106,6 +106,7 @@ public final class BinaryData {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = (ObjectNode) mapper.readTree(ShippedSchemas.text("arbeidssoker"));
             root.put("name", "arbeidssoker_ja_nei");
+            root.remove("decisionRules");
             ObjectNode target = (ObjectNode) root.get("target");
             target.put("name", "tilpasset_innsats").put("ordered", false);
             target.putObject("label").put("nb", "Minst «" + cut.nb() + "»").put("en", "At least “" + cut.en() + "”");

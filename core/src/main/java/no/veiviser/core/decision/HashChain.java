@@ -112,6 +112,15 @@ public final class HashChain {
         node.put("chosenClass", entry.chosenClass());
         entry.justification().ifPresent(j -> node.put("justification", j));
         node.put("caseworkerId", entry.caseworkerId());
+        entry.decisionId().ifPresent(id -> node.put("decisionId", id));
+        if (entry.step() != DecisionStep.FINAL) {
+            node.put("step", entry.step().name());
+        }
+        entry.comment().ifPresent(c -> node.put("comment", c));
+        entry.personView().ifPresent(view -> {
+            ObjectNode person = node.putObject("personView").put("answer", view.answer().name());
+            view.text().ifPresent(text -> person.put("text", text));
+        });
         try {
             String json = MAPPER.writeValueAsString(node);
             return json.substring(0, json.length() - 1);
@@ -138,7 +147,15 @@ public final class HashChain {
                 node.path("modelId").asText(), node.path("bundleHash").asText(), node.path("inputHash").asText(), input,
                 probabilities, node.path("suggestedClass").asText(), reasons, Decision.valueOf(node.path("decision").asText()),
                 node.path("chosenClass").asText(),
-                node.has("justification") ? Optional.of(node.path("justification").asText()) : Optional.empty(),
-                node.path("caseworkerId").asText());
+                optionalText(node, "justification"),
+                node.path("caseworkerId").asText(), optionalText(node, "decisionId"),
+                node.has("step") ? DecisionStep.valueOf(node.path("step").asText()) : DecisionStep.FINAL,
+                optionalText(node, "comment"),
+                node.has("personView") ? Optional.of(new PersonView(PersonView.Answer.valueOf(node.path("personView").path("answer").asText()),
+                        optionalText(node.path("personView"), "text"))) : Optional.empty());
+    }
+
+    private static Optional<String> optionalText(JsonNode node, String field) {
+        return node.has(field) ? Optional.of(node.path(field).asText()) : Optional.empty();
     }
 }

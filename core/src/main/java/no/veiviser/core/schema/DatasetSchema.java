@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param ignoredColumns         data-file columns that are skipped entirely (never parsed)
  * @param trueProbabilityColumns target class code → name of the column holding that class's
  *                               true probability (empty when the data have none)
+ * @param decisionRules          who decides: classes needing a justification or a second approver
  */
 public record DatasetSchema(
         String name,
@@ -32,7 +33,8 @@ public record DatasetSchema(
         List<FeatureSpec> features,
         TargetSpec target,
         List<FeatureSpec> protectedAttributes,
-        Map<String, String> trueProbabilityColumns) {
+        Map<String, String> trueProbabilityColumns,
+        DecisionRules decisionRules) {
 
     public DatasetSchema {
         Objects.requireNonNull(name, "name");
@@ -45,6 +47,7 @@ public record DatasetSchema(
         Objects.requireNonNull(target, "target");
         protectedAttributes = List.copyOf(protectedAttributes);
         trueProbabilityColumns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(trueProbabilityColumns));
+        Objects.requireNonNull(decisionRules, "decisionRules");
     }
 
     /** The model feature with this name. */

@@ -29,7 +29,7 @@ public final class SchemaReader {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
 
     private static final Set<String> SCHEMA_KEYS = Set.of("name", "version", "label", "description", "idColumn",
-            "ignoredColumns", "features", "target", "protectedAttributes", "trueProbabilityColumns");
+            "ignoredColumns", "features", "target", "protectedAttributes", "trueProbabilityColumns", "decisionRules");
     private static final Set<String> COLUMN_KEYS = Set.of("name", "column", "type", "unit", "range", "levels", "values",
             "missingAllowed", "label", "description", "source", "reasons", "monotone", "actionability");
     private static final Set<String> TARGET_KEYS = Set.of("name", "column", "ordered", "label", "description", "classes",
@@ -90,6 +90,7 @@ public final class SchemaReader {
         List<FeatureSpec> protectedAttributes = columns(root, "protectedAttributes", false);
         TargetSpec target = target(root.get("target"), "$.target");
         Map<String, String> trueProbabilities = trueProbabilityColumns(root.get("trueProbabilityColumns"), target);
+        DecisionRules decisionRules = decisionRules(root.get("decisionRules"), target);
 
         checkProtectedNotFeatures(features, protectedAttributes);
         checkMonotoneNeedsOrder(features, target);
@@ -98,7 +99,43 @@ public final class SchemaReader {
             return null;
         }
         return new DatasetSchema(name, version, label, description, idColumn, ignoredColumns, features, target,
-                protectedAttributes, trueProbabilities);
+                protectedAttributes, trueProbabilities, decisionRules);
+    }
+
+    private static final Set<String> DECISION_RULE_KEYS = Set.of("justificationRequiredFor", "secondApproverFor");
+
+    /** {@code decisionRules}: {"justificationRequiredFor": [class codes], "secondApproverFor": [class codes]}, both optional. */
+    private DecisionRules decisionRules(JsonNode node, TargetSpec target) {
+        String path = "$.decisionRules";
+        if (node == null || node.isNull()) {
+            return DecisionRules.NONE;
+        }
+        if (!node.isObject()) {
+            problem(path, "must be an object {\"justificationRequiredFor\": [class codes], \"secondApproverFor\": [class codes]}");
+            return DecisionRules.NONE;
+        }
+        unknownKeys(node, path, DECISION_RULE_KEYS);
+        List<String> justification = classCodes(node, path, "justificationRequiredFor", target);
+        List<String> approver = classCodes(node, path, "secondApproverFor", target);
+        return DecisionRules.of(justification, approver);
+    }
+
+    private List<String> classCodes(JsonNode rules, String path, String key, TargetSpec target) {
+        JsonNode node = rules.get(key);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        List<String> codes = textList(node, path + "." + key, "class codes");
+        if (codes == null) {
+            return List.of();
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            if (target != null && !target.classCodes().contains(codes.get(i))) {
+                problem(path + "." + key + "[" + i + "]", "\"" + codes.get(i) + "\" is not a class of the target: one of "
+                        + target.classCodes());
+            }
+        }
+        return codes;
     }
 
     /**

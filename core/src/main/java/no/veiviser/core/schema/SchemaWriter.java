@@ -39,6 +39,15 @@ public final class SchemaWriter {
             ObjectNode columns = root.putObject("trueProbabilityColumns");
             schema.trueProbabilityColumns().forEach(columns::put);
         }
+        if (!schema.decisionRules().isNone()) {
+            ObjectNode rules = root.putObject("decisionRules");
+            if (!schema.decisionRules().justificationRequiredFor().isEmpty()) {
+                rules.set("justificationRequiredFor", texts(List.copyOf(schema.decisionRules().justificationRequiredFor())));
+            }
+            if (!schema.decisionRules().secondApproverFor().isEmpty()) {
+                rules.set("secondApproverFor", texts(List.copyOf(schema.decisionRules().secondApproverFor())));
+            }
+        }
         return root;
     }
 

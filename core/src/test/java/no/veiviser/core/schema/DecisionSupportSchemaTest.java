@@ -60,4 +60,28 @@ class DecisionSupportSchemaTest {
         feature(unordered, "age").put("monotone", "increasing");
         assertTrue(problems(unordered).contains("$.features[0].monotone: a monotone constraint needs an ordered target"));
     }
+
+    @Test
+    void decisionRulesAreReadCheckedAndWrittenBack() {
+        ObjectNode json = ToySchema.json();
+        ObjectNode rules = json.putObject("decisionRules");
+        rules.putArray("justificationRequiredFor").add("MID").add("HIGH");
+        rules.putArray("secondApproverFor").add("HIGH");
+        DatasetSchema schema = SchemaReader.read(json, "toy.schema.json");
+        assertTrue(schema.decisionRules().needsJustification("MID") && !schema.decisionRules().needsJustification("LOW"));
+        assertTrue(schema.decisionRules().needsSecondApprover("HIGH") && !schema.decisionRules().needsSecondApprover("MID"));
+        assertEquals(schema, SchemaReader.read(SchemaWriter.toTree(schema), "written"));
+        assertEquals(DecisionRules.NONE, SchemaReader.read(ToySchema.json(), "toy").decisionRules(), "no rules by default");
+
+        rules.putArray("secondApproverFor").add("HIGHEST");
+        rules.put("beslutter", true);
+        String message = problems(json);
+        assertTrue(message.contains("$.decisionRules.secondApproverFor[0]: \"HIGHEST\" is not a class of the target"), message);
+        assertTrue(message.contains("$.decisionRules.beslutter: unknown key"), message);
+        rules.remove("beslutter");
+        rules.putArray("secondApproverFor").add("HIGH").add("HIGH");
+        assertTrue(problems(json).contains("$.decisionRules.secondApproverFor[1]: \"HIGH\" is listed twice"));
+        json.put("decisionRules", "strict");
+        assertTrue(problems(json).contains("$.decisionRules: must be an object"));
+    }
 }

@@ -130,9 +130,13 @@ public record AuditFindings(List<String> attributes, int pairs, int groups, int 
         }
         JsonNode intact = decisions.get("chain_intact");
         Long records = ReportJson.count(decisions.get("records"));
+        Long made = ReportJson.count(decisions.get("decisions"));
+        long approvals = ReportJson.countOrZero(decisions.path("approvals").get("proposals"));
         Double agreement = ReportJson.number(decisions.path("agreement_rate").get("value"));
-        return String.format(Locale.ROOT, "decision log checked: %s records of this model, hash chain %s%s",
+        return String.format(Locale.ROOT, "decision log checked: %s records of this model%s, hash chain %s%s",
                 records == null ? "no" : String.format(Locale.ROOT, "%,d", records),
+                made == null || made.equals(records) ? ""
+                        : String.format(Locale.ROOT, " (%,d decisions, %,d of them needing a second approver)", made, approvals),
                 intact != null && intact.isBoolean() && !intact.asBoolean() ? "BROKEN" : "intact",
                 agreement == null ? "" : String.format(Locale.ROOT, ", agreement %.2f", agreement));
     }

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.veiviser.core.decision.Decision;
+import no.veiviser.core.decision.DecisionEntry;
 import no.veiviser.core.decision.DecisionRecord;
+import no.veiviser.core.decision.DecisionStep;
 import no.veiviser.core.decision.LogVerification;
 import no.veiviser.core.decision.LogVerifier;
 import no.veiviser.core.schema.FeatureSpec;
@@ -33,13 +37,15 @@ final class DecisionAudit {
     }
 
     static ObjectNode of(Path log, String modelId, Table table, InputHashKey key, int bootstrapRounds, long seed) {
-        List<DecisionRecord> records = new ArrayList<>();
+        List<DecisionRecord> steps = new ArrayList<>();
         LogVerification verification = LogVerifier.verify(log, record -> {
             if (record.entry().modelId().equals(modelId)) {
-                records.add(record);
+                steps.add(record);
             }
         });
-        ObjectNode root = AuditJson.object().put("log", log.getFileName().toString()).put("records", records.size());
+        List<DecisionRecord> records = decisions(steps);
+        ObjectNode root = AuditJson.object().put("log", log.getFileName().toString()).put("records", steps.size());
+        root.put("decisions", records.size());
         root.put("records_in_log", verification.records());
         root.put("chain_intact", verification.intact());
         ArrayNode problems = root.putArray("chain_problems");
@@ -110,7 +116,46 @@ final class DecisionAudit {
                 });
         ArrayNode sample = root.putArray("justification_sample");
         justifications.forEach(sample::add);
+
+        root.set("approvals", DecisionStepsAudit.approvals(steps, records.size()));
+        Set<String> approved = new HashSet<>();
+        steps.stream().filter(r -> r.entry().step() == DecisionStep.APPROVED).forEach(r -> r.entry().decisionId().ifPresent(approved::add));
+        List<Integer> finalIndices = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            DecisionEntry entry = records.get(i).entry();
+            if (entry.step() == DecisionStep.FINAL || entry.decisionId().filter(approved::contains).isPresent()) {
+                finalIndices.add(i);
+            }
+        }
+        root.set("person_views", DecisionStepsAudit.personViews(finalIndices.stream().map(i -> records.get(i).entry()).toList(),
+                k -> groupsOf(table, matchedRow[finalIndices.get(k)])));
         return root;
+    }
+
+    /**
+     * The caseworkers' decisions among the steps: decisions final at once and proposals, but not the
+     * proposals a second person sent back (the caseworker decided again) nor the second person's steps.
+     */
+    private static List<DecisionRecord> decisions(List<DecisionRecord> steps) {
+        Set<String> sentBack = new HashSet<>();
+        steps.stream().filter(r -> r.entry().step() == DecisionStep.SENT_BACK).forEach(r -> r.entry().decisionId().ifPresent(sentBack::add));
+        return steps.stream().filter(r -> r.entry().isCaseworkerStep())
+                .filter(r -> r.entry().decisionId().filter(sentBack::contains).isEmpty()).toList();
+    }
+
+    /** "attribute\u0000group" for each protected attribute the matched row has a value for. */
+    private static List<String> groupsOf(Table table, int row) {
+        List<String> groups = new ArrayList<>();
+        if (row < 0) {
+            return groups;
+        }
+        for (int a = 0; a < table.schema().protectedAttributes().size(); a++) {
+            if (table.hasProtectedAttribute(a) && !Double.isNaN(table.protectedValue(a, row))) {
+                FeatureSpec spec = table.schema().protectedAttributes().get(a);
+                groups.add(spec.name() + "\u0000" + spec.format(table.protectedValue(a, row)));
+            }
+        }
+        return groups;
     }
 
     private static void addRate(ObjectNode node, List<Integer> indices, boolean[] agreed) {

@@ -10,7 +10,7 @@ import java.util.Set;
 final class ModelCardHtml implements HtmlSection {
     private static final Set<String> SHOWN = Set.of("intended_use", "not_intended_use", "target", "data", "features",
             "protected_attributes_not_used_as_inputs", "metrics", "limitations", "human_oversight", "decision_policy",
-            "shipped_model");
+            "shipped_model", "who_decides");
 
     @Override
     public String id() {
@@ -43,6 +43,9 @@ final class ModelCardHtml implements HtmlSection {
         out.append("<h3>Human oversight</h3>\n").append(listOrNone(card.get("human_oversight")));
         if (card.path("decision_policy").isObject()) {
             out.append("<h3>Decision policy</h3>\n").append(listOrNone(card.path("decision_policy").get("description")));
+        }
+        if (card.has("who_decides")) {
+            out.append("<h3>Who decides</h3>\n").append(listOrNone(card.get("who_decides")));
         }
         if (card.path("metrics").isObject()) {
             // model-card.json holds the whole metrics.json: the model's own metrics are under "test"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.veiviser.core.schema.DatasetSchema;
+import no.veiviser.core.schema.DecisionRules;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.schema.Level;
 import no.veiviser.models.evaluate.Evaluation;
@@ -79,6 +80,8 @@ public final class ModelCard {
         policy.put("policy", result.decisionPolicy().policy().kind());
         ArrayNode policyText = policy.putArray("description");
         result.decisionPolicy().summary().forEach(policyText::add);
+        ArrayNode whoDecides = card.putArray("who_decides");
+        whoDecides(schema).forEach(whoDecides::add);
         card.put("shipped_model", result.metrics().path("shipped_model").path("note").asText());
         card.set("metrics", result.metrics());
         if (result.metrics().has(BaselineComparison.KEY)) {
@@ -134,6 +137,9 @@ public final class ModelCard {
         md.append("## Decision policy\n\n");
         result.decisionPolicy().summary().forEach(line -> md.append("- ").append(line).append('\n'));
         md.append('\n');
+        md.append("## Who decides\n\n");
+        whoDecides(schema).forEach(line -> md.append("- ").append(line).append('\n'));
+        md.append('\n');
         md.append("## Limitations\n\n");
         LIMITATIONS.forEach(l -> md.append("- ").append(l).append('\n'));
         md.append("\n## Human oversight\n\n");
@@ -155,5 +161,30 @@ public final class ModelCard {
 
     private static String format(double value) {
         return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** The schema's decision rules in sentences: who must justify, who must approve. */
+    static List<String> whoDecides(DatasetSchema schema) {
+        DecisionRules rules = schema.decisionRules();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("A caseworker makes every decision; a decision that differs from the suggestion needs a written justification.");
+        if (!rules.justificationRequiredFor().isEmpty()) {
+            lines.add("A decision for " + labels(schema, rules.justificationRequiredFor())
+                    + " needs a written justification even when it follows the suggestion.");
+        }
+        if (!rules.secondApproverFor().isEmpty()) {
+            lines.add("A decision for " + labels(schema, rules.secondApproverFor())
+                    + " is final only when a second person (not the one who proposed it) approves it.");
+        } else {
+            lines.add("No decision needs a second approver.");
+        }
+        return lines;
+    }
+
+    private static String labels(DatasetSchema schema, java.util.Set<String> codes) {
+        List<String> labels = schema.target().classes().stream().filter(c -> codes.contains(c.code()))
+                .map(c -> "'" + c.label().en() + "'").toList();
+        return labels.size() == 1 ? labels.get(0)
+                : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 }

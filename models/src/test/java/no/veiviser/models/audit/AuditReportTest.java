@@ -16,6 +16,8 @@ import java.util.function.DoubleUnaryOperator;
 import no.veiviser.core.Veiviser;
 import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.decision.Decisions;
+import no.veiviser.core.decision.PersonView;
+import no.veiviser.core.decision.Proposal;
 import no.veiviser.core.decision.JsonLinesDecisionLog;
 import no.veiviser.core.suggest.Case;
 import no.veiviser.core.suggest.InputHashKey;
@@ -144,6 +146,111 @@ class AuditReportTest {
         assertTrue(Files.readString(dir.resolve("audit/report.json")).contains("\"fairness\""));
         assertTrue(report.path("explanations").path("top3_share").asDouble() > 0.3);
         assertEquals(4, report.path("explanations").path("dependence").size());
+    }
+
+    @Test
+    void auditsSecondApprovalsAndThePersonsViews() throws IOException {
+        Table later = ARBEIDSSOKER.generate(new GeneratorOptions(400, 25)).table();
+        Path bundle = TestModels.bundle("arbeidssoker");
+        Path log = dir.resolve("steps.jsonl");
+        InputHashKey key = InputHashKey.generate();
+        Veiviser veiviser = Veiviser.load(bundle, ScoringOptions.defaults().withInputHashKey(key));
+        no.veiviser.core.schema.DecisionRules rules = veiviser.schema().decisionRules();
+        assertTrue(rules.needsSecondApprover("VARIG_TILPASSET_INNSATS"), "the shipped arbeidssoker rules: " + rules);
+        MutableClock clock = new MutableClock();
+        String why = "Helseplagene krever tett oppfølging sammen med fastlegen.";
+        List<String> proposals = new java.util.ArrayList<>();
+        java.util.Map<String, PersonView> proposalViews = new java.util.HashMap<>();
+        java.util.Map<String, java.time.Instant> proposedAt = new java.util.HashMap<>();
+        java.time.Instant approvedAt;
+        int agrees = 0;
+        int asked = 0;
+        try (JsonLinesDecisionLog decisionLog = JsonLinesDecisionLog.open(log)) {
+            Decisions decisions = new Decisions(decisionLog, clock, false, rules);
+            for (int row = 0; row < 60; row++) {
+                Suggestion s = veiviser.suggest(Case.of(CanonicalInput.of(later.schema(), later.featureRow(row)).values()));
+                boolean toVarig = row % 10 == 3 && !s.suggestedClass().code().equals("VARIG_TILPASSET_INNSATS");
+                Proposal proposal = toVarig ? Proposal.choose("VARIG_TILPASSET_INNSATS", "Z1") : Proposal.accept("Z2");
+                PersonView view = switch (row % 3) {
+                    case 0 -> PersonView.agrees();
+                    case 1 -> PersonView.disagrees("Jeg trenger mindre oppfølging enn dette.");
+                    default -> PersonView.notAsked();
+                };
+                var record = decisions.decide(s, proposal.because(why).withPersonView(view));
+                if (record.entry().step() == no.veiviser.core.decision.DecisionStep.PROPOSED) {
+                    proposals.add(record.entry().decisionId().orElseThrow());
+                    proposalViews.put(record.entry().decisionId().orElseThrow(), view);
+                    proposedAt.put(record.entry().decisionId().orElseThrow(), record.entry().decidedAt());
+                } else if (view.answer() != PersonView.Answer.NOT_ASKED) {
+                    asked++;
+                    agrees += view.answer() == PersonView.Answer.AGREES ? 1 : 0;
+                }
+                clock.advance(java.time.Duration.ofMinutes(10));
+            }
+            assertTrue(proposals.size() >= 6, "proposals: " + proposals.size());
+            clock.advance(java.time.Duration.ofHours(5));
+            approvedAt = clock.instant();
+            decisions.sendBack(proposals.get(0), "Z9", "Vurder spesielt tilpasset innsats først, arbeidsevnen er ikke avklart.");
+            for (int p = 1; p < proposals.size() - 1; p++) {
+                decisions.approve(proposals.get(p), "Z9", null);
+                PersonView view = proposalViews.get(proposals.get(p));
+                if (view.answer() != PersonView.Answer.NOT_ASKED) {
+                    asked++;
+                    agrees += view.answer() == PersonView.Answer.AGREES ? 1 : 0;
+                }
+            }
+        }
+        ObjectNode report = AuditReport.build(ModelBundle.load(bundle), later, "test data", Optional.of(log), key, 60, 1, message -> { });
+        JsonNode decisions = report.path("decisions");
+        int n = proposals.size();
+        assertEquals(60 + n - 1, decisions.path("records").asInt(), "every step is a record");
+        assertEquals(59, decisions.path("decisions").asInt(), "the sent-back proposal is no decision");
+        JsonNode approvals = decisions.path("approvals");
+        assertEquals(n, approvals.path("proposals").asInt());
+        assertEquals(n - 2, approvals.path("approved").asInt());
+        assertEquals(1, approvals.path("sent_back").asInt());
+        assertEquals(1, approvals.path("pending").asInt());
+        double[] hours = proposals.subList(1, n - 1).stream()
+                .mapToDouble(id -> java.time.Duration.between(proposedAt.get(id), approvedAt).toSeconds() / 3600.0).sorted().toArray();
+        assertEquals(hours[hours.length - 1], approvals.path("hours_to_approval").path("max").asDouble(), 1e-9);
+        assertTrue(approvals.path("hours_to_approval").path("median").asDouble() >= hours[0], approvals.toString());
+        JsonNode views = decisions.path("person_views");
+        assertEquals(60 - n + (n - 2), views.path("final_decisions").asInt(), "final at once, or approved");
+        assertEquals(views.path("final_decisions").asInt(), views.path("recorded").asInt(), "every decision recorded a view");
+        assertEquals(asked, views.path("asked").asInt());
+        double agreeWithDecision = views.path("agree_with_decision").asDouble();
+        assertEquals((double) agrees / asked, agreeWithDecision, 1e-12);
+        assertTrue(views.path("agree_with_suggestion").asDouble() <= agreeWithDecision);
+        assertTrue(views.path("by_group").size() >= 4, views.toString());
+        assertTrue(views.path("by_final_class").size() >= 2);
+
+        String html = Files.readString(AuditReport.write(report, dir.resolve("steps-audit")));
+        assertTrue(html.contains("Second approver") && html.contains((n - 2) + " approved, 1 sent back, 1 waiting"), "approvals rendered");
+        assertTrue(html.contains("The person's own view") && html.contains("Agreement of persons by group"), "person views rendered");
+    }
+
+    /** A clock a test moves by hand. */
+    static final class MutableClock extends java.time.Clock {
+        private java.time.Instant now = java.time.Instant.parse("2026-11-30T08:00:00Z");
+
+        void advance(java.time.Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
     }
 
     /** A copy of a table with one feature's values transformed (a shifted population). */

@@ -58,8 +58,11 @@ class ReadmeExampleTest {
         assertTrue(output.contains("Fant ") || output.contains("Ingen endring") || output.contains("Forslaget er allerede"),
                 "the what-if answer is printed:\n" + output);
         assertTrue(output.contains("  * Hvis ") == output.contains("Fant "), "every found what-if is listed:\n" + output);
+        assertTrue(output.contains("Steg: PROPOSED, venter: 1") && output.contains("Steg: APPROVED, venter: 0"),
+                "a proposal and its approval:\n" + output);
         List<String> records = Files.readAllLines(log);
-        assertEquals(1, records.size());
+        assertEquals(2, records.size(), "the proposal and the approval");
+        assertTrue(records.get(0).contains("\"personView\":{\"answer\":\"AGREES\"}"), records.get(0));
         assertTrue(LogVerifier.verify(log).intact());
     }
 }

@@ -184,13 +184,13 @@ class TrainingPipelineTest {
     @Test
     void anOrderedTargetGetsOneCapacityThresholdPerSplitThatRoundTripsThroughTheBundle() throws IOException {
         TrainingConfig capacity = TrainingConfig.withOverrides(SMALL, MAPPER.readTree(
-                "{\"decisionPolicy\": {\"goal\": \"capacity\", \"shares\": [0.5, 0.2, 0.05]}}"), "test");
+                "{\"decisionPolicy\": {\"goal\": \"capacity\", \"shares\": [0.5, 0.2, 0.05, 0.03]}}"), "test");
         TrainingResult ordered = new TrainingPipeline(capacity, 3, message -> { }, List.of())
                 .run(data.select(IntStream.range(0, 4000).toArray()));
-        double[] shares = {0.5, 0.2, 0.05};
+        double[] shares = {0.5, 0.2, 0.05, 0.03};
         JsonNode splits = ordered.metrics().path("decision_policy").path("splits");
-        assertEquals(3, splits.size());
-        for (int k = 1; k <= 3; k++) {
+        assertEquals(4, splits.size());
+        for (int k = 1; k <= 4; k++) {
             double flagged = splits.get(k - 1).path("validation_flagged_share").asDouble();
             assertTrue(flagged <= shares[k - 1] && flagged > shares[k - 1] - 0.05, "split " + k + ": " + splits.get(k - 1));
         }
@@ -201,7 +201,7 @@ class TrainingPipelineTest {
         for (Suggestion s : Veiviser.load(dir4).suggestAll(data.cases(4000, 4300))) {
             double[] p = s.probabilities().stream().mapToDouble(ClassProbability::probability).toArray();
             assertEquals(data.schema().target().classes().get(loaded.decide(p)).code(), s.suggestedClass().code());
-            assertTrue(s.cumulative().size() == 3 && s.basis().en().contains("capacity"), s.basis().en());
+            assertTrue(s.cumulative().size() == 4 && s.basis().en().contains("capacity"), s.basis().en());
         }
     }
 
@@ -215,7 +215,7 @@ class TrainingPipelineTest {
         List<String> stages = new java.util.ArrayList<>();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new TrainingPipeline(balanced, 3, stages::add).run(table));
-        assertTrue(e.getMessage().contains("needs a binary or ordered target; innsatsgruppe has 4 unordered classes"), e.getMessage());
+        assertTrue(e.getMessage().contains("needs a binary or ordered target; innsatsgruppe has 5 unordered classes"), e.getMessage());
         assertTrue(stages.isEmpty(), "refused before training: " + stages);
 
         TrainingResult argmax = new TrainingPipeline(SMALL, 3, message -> { }, List.of()).run(table);

@@ -81,7 +81,8 @@ public final class SchemaDraft {
             throw new DraftException(file.toString(), problems);
         }
         DatasetSchema schema = new DatasetSchema(schemaName(fileName), "1", texts.schemaLabel(), texts.schemaDescription(rows),
-                options.idColumn(), options.ignoredColumns(), features, target, protectedAttributes, Map.of());
+                options.idColumn(), options.ignoredColumns(), features, target, protectedAttributes, Map.of(),
+                no.veiviser.core.schema.DecisionRules.NONE);
         return new Draft(SchemaReader.read(SchemaWriter.toTree(schema), "draft of " + file), rows, notes);
     }
 

@@ -16,8 +16,8 @@ import no.veiviser.data.table.Table;
  */
 final class ArbeidssokerCalibration {
     static final String DESIGN = "design choice";
-    /** Class-share bands in class order: standard, situasjonsbestemt, spesielt tilpasset, varig tilpasset. */
-    static final double[][] CLASS_SHARE_BANDS = {{0.40, 0.55}, {0.25, 0.35}, {0.10, 0.20}, {0.03, 0.08}};
+    /** Class-share bands in class order: standard, situasjonsbestemt, spesielt tilpasset, gradert varig, varig tilpasset. */
+    static final double[][] CLASS_SHARE_BANDS = {{0.40, 0.55}, {0.25, 0.35}, {0.10, 0.20}, {0.015, 0.04}, {0.02, 0.06}};
     static final double[] UNDER_30_BAND = {0.28, 0.38};
     static final double[] PROFILER_STANDARD_BAND = {0.30, 0.50};
     static final double[] HEALTH_BARRIER_BAND = {0.12, 0.25};

@@ -67,7 +67,7 @@ public final class ArbeidssokerGenerator implements SyntheticGenerator {
         for (int row = fromRow; row < toRow; row++) {
             JobSeeker person = population.sample(random);
             double eta = need.score(person) + bias.shift(person);
-            InnsatsgruppeModel.probabilities(eta, probabilities);
+            InnsatsgruppeModel.probabilities(eta, person, probabilities);
             int label = InnsatsgruppeModel.sample(random, probabilities);
             builder.id(row, id(row));
             columns.write(builder, row, person);

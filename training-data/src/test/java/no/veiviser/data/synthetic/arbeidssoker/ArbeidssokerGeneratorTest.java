@@ -145,7 +145,7 @@ class ArbeidssokerGeneratorTest {
     void trueProbabilitiesAreProbabilitiesSummingToOne() {
         for (int row = 0; row < ROWS; row++) {
             double sum = 0;
-            for (int k = 0; k < 4; k++) {
+            for (int k = 0; k < InnsatsgruppeModel.CLASSES; k++) {
                 double p = table.trueProbability(k, row);
                 assertTrue(p >= 0 && p <= 1, "row " + row + " class " + k + ": " + p);
                 sum += p;
@@ -157,10 +157,11 @@ class ArbeidssokerGeneratorTest {
     @Test
     void trueProbabilitiesAreAFunctionOfTheRecordedRowOnly() {
         LatentNeedModel need = new LatentNeedModel();
-        double[] expected = new double[4];
+        double[] expected = new double[InnsatsgruppeModel.CLASSES];
         for (int row = 0; row < ROWS; row++) {
-            InnsatsgruppeModel.probabilities(need.score(columns.read(table, row)), expected);
-            for (int k = 0; k < 4; k++) {
+            JobSeeker person = columns.read(table, row);
+            InnsatsgruppeModel.probabilities(need.score(person), person, expected);
+            for (int k = 0; k < InnsatsgruppeModel.CLASSES; k++) {
                 assertEquals(expected[k], table.trueProbability(k, row), 1e-15, "row " + row + " class " + k);
             }
         }
@@ -168,7 +169,7 @@ class ArbeidssokerGeneratorTest {
 
     @Test
     void meanTrueProbabilityMatchesObservedFrequency() {
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < InnsatsgruppeModel.CLASSES; k++) {
             double expected = 0;
             double variance = 0;
             int observed = 0;
@@ -189,7 +190,7 @@ class ArbeidssokerGeneratorTest {
     @Test
     void trueProbabilitiesAreCalibratedWithinBins() {
         int bins = 10;
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < InnsatsgruppeModel.CLASSES; k++) {
             double[] expected = new double[bins];
             double[] variance = new double[bins];
             int[] observed = new int[bins];

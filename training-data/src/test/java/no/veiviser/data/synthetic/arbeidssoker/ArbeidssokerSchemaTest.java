@@ -89,10 +89,10 @@ class ArbeidssokerSchemaTest {
     void targetIsTheOrderedInnsatsgruppe() {
         assertEquals("innsatsgruppe", schema.target().name());
         assertTrue(schema.target().ordered());
-        assertEquals(List.of("STANDARD_INNSATS", "SITUASJONSBESTEMT_INNSATS", "SPESIELT_TILPASSET_INNSATS", "VARIG_TILPASSET_INNSATS"),
-                schema.target().classCodes());
+        assertEquals(List.of("STANDARD_INNSATS", "SITUASJONSBESTEMT_INNSATS", "SPESIELT_TILPASSET_INNSATS",
+                "GRADERT_VARIG_TILPASSET_INNSATS", "VARIG_TILPASSET_INNSATS"), schema.target().classCodes());
         assertEquals(List.of("p_true_standard_innsats", "p_true_situasjonsbestemt_innsats", "p_true_spesielt_tilpasset_innsats",
-                "p_true_varig_tilpasset_innsats"), schema.trueProbabilityColumnsInClassOrder());
+                "p_true_gradert_varig_tilpasset_innsats", "p_true_varig_tilpasset_innsats"), schema.trueProbabilityColumnsInClassOrder());
     }
 
     private FeatureSpec feature(String name) {

@@ -102,12 +102,42 @@ class LatentNeedModelTest {
 
     @Test
     void classProbabilitiesAreLogisticCdfDifferences() {
-        double[] p = new double[4];
-        InnsatsgruppeModel.probabilities(0.3, p);
+        double[] p = new double[InnsatsgruppeModel.CLASSES];
+        JobSeeker person = base();
+        InnsatsgruppeModel.probabilities(0.3, person, p);
         double[] t = InnsatsgruppeModel.THRESHOLDS;
+        double w = InnsatsgruppeModel.gradertBand(person);
+        assertEquals(Math.exp(-0.45 + 0.04 * 24 + 0.3), w, 1e-12, "30 months worked (capped at 24), age 35, no AAP, no other barrier");
         assertEquals(1 / (1 + Math.exp(-(t[0] - 0.3))), p[0], 1e-15);
         assertEquals(1 / (1 + Math.exp(-(t[1] - 0.3))) - p[0], p[1], 1e-15);
-        assertEquals(1 - 1 / (1 + Math.exp(-(t[2] - 0.3))), p[3], 1e-15);
+        assertEquals(1 / (1 + Math.exp(-(t[2] + w - 0.3))) - 1 / (1 + Math.exp(-(t[2] - 0.3))), p[3], 1e-15);
+        assertEquals(1 - 1 / (1 + Math.exp(-(t[2] + w - 0.3))), p[4], 1e-15);
+        assertEquals(1.0, java.util.Arrays.stream(p).sum(), 1e-12);
         assertTrue(t[0] < t[1] && t[1] < t[2]);
+    }
+
+    @Test
+    void theGradertBandWidensWithWorkAndAapAndNarrowsWithOtherBarriers() {
+        JobSeeker base = base();
+        JobSeeker noWork = withHistory(base, 0, false, BarrierAnswer.NEI);
+        JobSeeker aap = withHistory(base, 0, true, BarrierAnswer.NEI);
+        JobSeeker barrier = withHistory(base, 0, false, BarrierAnswer.JA);
+        double band = InnsatsgruppeModel.gradertBand(noWork);
+        assertTrue(InnsatsgruppeModel.gradertBand(base) > band, "months worked widen the band");
+        assertEquals(band * Math.exp(0.5), InnsatsgruppeModel.gradertBand(aap), 1e-12);
+        assertEquals(band * Math.exp(-0.5), InnsatsgruppeModel.gradertBand(barrier), 1e-12);
+        double[] low = new double[5];
+        double[] high = new double[5];
+        InnsatsgruppeModel.probabilities(5.0, noWork, low);
+        InnsatsgruppeModel.probabilities(5.0, base, high);
+        assertEquals(low[2], high[2], 1e-15, "the band moves probability only between the two varig classes");
+        assertTrue(high[3] > low[3] && high[4] < low[4]);
+    }
+
+    private static JobSeeker withHistory(JobSeeker p, int months36, boolean aap, BarrierAnswer other) {
+        return new JobSeeker(p.age(), p.kjonn(), p.innvandrerbakgrunn(), p.educationLevel(), p.educationPassed(), p.educationApproved(),
+                Math.min(p.monthsWorked12(), months36), months36, p.worked6ContinuousOf12(), p.daysSinceLastEmployment(),
+                p.registrationsLast5Years(), p.priorDagpenger(), aap, p.priorSosialhjelp(), p.healthBarrier(), other, p.ownEstimate(),
+                p.desiredOccupation(), p.localUnemploymentRate());
     }
 }
