@@ -180,6 +180,19 @@ class OrdinalPipelineTest {
     }
 
     @Test
+    void crossValidationPoolsEveryCandidateOverTheFoldsAndRecordsEachFoldsChoice() {
+        Table small = data.select(java.util.stream.IntStream.range(0, 1500).toArray());
+        TrainingResult cv = new TrainingPipeline(QUICK, 4, message -> { }).run(small, 2);
+        JsonNode choice = cv.metrics().path("model_choice");
+        assertEquals(List.of("ordinal", "ordinal"), List.of(choice.path("chosen_in_cross_validation_folds").get(0).asText(),
+                choice.path("chosen_in_cross_validation_folds").get(1).asText()));
+        assertEquals(cv.metrics().path("test").path("auc_macro").asDouble(),
+                choice.path("candidates").path("ordinal").path("test").path("auc_macro").asDouble(), 1e-12);
+        assertTrue(choice.path("candidates").path("multiclass").path("test").path("auc_macro").asDouble() > 0.6, choice.toString());
+        assertEquals(1500, cv.metrics().path("evaluated_rows").asInt());
+    }
+
+    @Test
     void ordinalIsRefusedForAnUnorderedTargetBeforeAnythingIsTrained() {
         Table unordered = BinaryData.cut(data, BinaryData.MORE_THAN_STANDARD);
         TrainingConfig ordinal = TrainingConfig.withOverrides(QUICK, MAPPER.createObjectNode().put("model", "ordinal"), "tests");
