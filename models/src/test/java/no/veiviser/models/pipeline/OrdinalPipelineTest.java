@@ -180,6 +180,21 @@ class OrdinalPipelineTest {
     }
 
     @Test
+    void multiclassWithAllCandidatesRecordsThePerClassConstrainedModelButShipsTheMulticlassOne() {
+        Table small = data.select(java.util.stream.IntStream.range(0, 1500).toArray());
+        TrainingConfig all = TrainingConfig.withOverrides(QUICK, MAPPER.createObjectNode().put("model", "multiclass")
+                .put("modelCandidates", "all"), "tests");
+        JsonNode choice = new TrainingPipeline(all, 4, message -> { }).run(small).metrics().path("model_choice");
+        assertEquals(List.of("multiclass", "ordinal", "ordinal_unconstrained", "multiclass_per_class_constraints"),
+                names(choice.path("candidates")));
+        assertEquals("multiclass", choice.path("chosen").asText());
+        JsonNode perClass = choice.path("candidates").path("multiclass_per_class_constraints");
+        assertTrue(perClass.path("monotone_constraints").asBoolean());
+        assertFalse(perClass.path("honours_monotone_directions").asBoolean());
+        assertTrue(choice.path("reason").asText().contains("does not honour"), choice.path("reason").asText());
+    }
+
+    @Test
     void crossValidationPoolsEveryCandidateOverTheFoldsAndRecordsEachFoldsChoice() {
         Table small = data.select(java.util.stream.IntStream.range(0, 1500).toArray());
         TrainingResult cv = new TrainingPipeline(QUICK, 4, message -> { }).run(small, 2);
