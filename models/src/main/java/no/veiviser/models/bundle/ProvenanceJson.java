@@ -39,8 +39,7 @@ public final class ProvenanceJson {
      */
     static JsonNode ordinal(OrdinalModel model) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("trainer", "xgboost4j " + Booster.class.getPackage().getImplementationVersion()
-                + ": one binary:logistic booster per threshold P(class ≥ k), early stopping on the validation rows, cut after its best round");
+        root.put("trainer", "xgboost4j " + xgboost4jVersion() + ": one binary:logistic booster per threshold P(class ≥ k), early stopping on the validation rows, cut after its best round");
         ObjectNode parameters = root.putObject("parameters");
         new java.util.TreeMap<>(model.parameters()).forEach((key, value) -> {
             if (!key.equals("nthread")) {
@@ -54,6 +53,19 @@ public final class ProvenanceJson {
         model.boosterRounds().forEach(b -> boosters.addObject().put("file", b.file()).put("output", b.output())
                 .put("rounds", b.rounds()).put("rounds_searched", b.searchedRounds()));
         return root;
+    }
+
+    /** The version in xgboost4j's jar (its Maven properties), or "(version unknown)". */
+    private static String xgboost4jVersion() {
+        try (java.io.InputStream in = Booster.class.getResourceAsStream("/META-INF/maven/ml.dmlc/xgboost4j_2.12/pom.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "(version unknown)");
+        } catch (java.io.IOException e) {
+            return "(version unknown)";
+        }
     }
 
     public static JsonNode of(Model<?> model) {

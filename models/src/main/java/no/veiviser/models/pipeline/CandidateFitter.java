@@ -65,7 +65,7 @@ final class CandidateFitter {
     }
 
     private FittedModel train(ModelCandidate candidate, Table train, Table validation, OptionalInt rounds) {
-        progress.stage(label + "training " + candidate.key() + " on " + train.rowCount() + " rows ("
+        progress.stage(label + "training XGBoost: " + candidate.key() + " on " + train.rowCount() + " rows ("
                 + (rounds.isPresent() && !candidate.isOrdinal() ? rounds.getAsInt() + " rounds, as cross-validated"
                 : "early stopping on " + validation.rowCount()) + ")");
         return switch (candidate) {

@@ -44,8 +44,8 @@ class BundleMismatchTest {
         BundleSealer.seal(swapped, manifest.modelId(), manifest.dataset(), manifest.createdAt(), manifest.createdBy());
 
         BundleException e = assertThrows(BundleException.class, () -> ModelBundle.load(swapped));
-        assertTrue(e.getMessage().contains("booster-layout.json: the booster has " + other.layout().columns().size() + " columns, the layout names "
+        assertTrue(e.getMessage().contains("booster-layout.json: the booster booster.json has " + other.layout().columns().size() + " columns, the layout names "
                 + ModelBundle.load(original).scores().input().columnCount()), e.getMessage());
-        assertTrue(e.getMessage().contains("is booster.json from another model?"), e.getMessage());
+        assertTrue(e.getMessage().contains("(is it from another model?)"), e.getMessage());
     }
 }

@@ -42,7 +42,7 @@ class TrainingPipelineTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     static final TrainingConfig SMALL = TrainingConfig.withOverrides(TrainingConfig.defaults(),
             MAPPER.createObjectNode().put("maxTrees", 150).put("eta", 0.15).put("maxDepth", 4).put("bootstrapRounds", 30)
-                    .put("tuning", "off"),
+                    .put("tuning", "off").put("model", "multiclass"),
             "test");
 
     @TempDir
