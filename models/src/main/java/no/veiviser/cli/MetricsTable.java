@@ -25,6 +25,13 @@ final class MetricsTable {
         text.append(String.format(Locale.ROOT, "  %-34s %9s %9s %9s %9s %9s %9s%n", "", "macro AUC", "log-loss", "Brier", "ECE",
                 "accuracy", "bal. acc."));
         row(text, "Veiviser model (" + metrics.path("calibration").path("method").asText() + ")", metrics.path("test"));
+        JsonNode choice = metrics.path("model_choice");
+        Iterator<Map.Entry<String, JsonNode>> candidates = choice.path("candidates").fields();
+        while (candidates.hasNext() && choice.path("candidates").size() > 1) {
+            Map.Entry<String, JsonNode> candidate = candidates.next();
+            row(text, (candidate.getKey().equals(choice.path("chosen").asText()) ? "  chosen: " : "  candidate: ")
+                    + candidate.getKey(), candidate.getValue().path("test"));
+        }
         if (metrics.has("bayes")) {
             row(text, "Bayes limit (true probabilities)", metrics.path("bayes"));
         }
@@ -37,6 +44,9 @@ final class MetricsTable {
             JsonNode gap = metrics.path("gap_to_bayes");
             text.append(String.format(Locale.ROOT, "  gap to Bayes: macro AUC %.4f, log-loss %+.2f %%%n",
                     gap.path("auc_macro").asDouble(), 100 * gap.path("log_loss_relative").asDouble()));
+        }
+        if (choice.path("candidates").size() > 1) {
+            text.append("  model: ").append(choice.path("reason").asText()).append('\n');
         }
         text.append("  model's accuracy and balanced accuracy: its suggestions by ").append(metrics.path("test").path("decided_by").asText())
                 .append("; baselines: most probable class\n");
@@ -56,7 +66,7 @@ final class MetricsTable {
     private static void row(StringBuilder text, String name, JsonNode node) {
         text.append(String.format(Locale.ROOT, "  %-34s", name));
         for (String metric : METRICS) {
-            text.append(String.format(Locale.ROOT, " %9.4f", node.path(metric).asDouble()));
+            text.append(node.has(metric) ? String.format(Locale.ROOT, " %9.4f", node.path(metric).asDouble()) : String.format(" %9s", "–"));
         }
         text.append('\n');
     }

@@ -49,6 +49,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Evaluate by K-fold cross-validation instead of a test split (for small data).")
     int cvFolds;
 
+    @Option(names = "--model", paramLabel = "KIND",
+            description = "multiclass, ordinal or auto: the config's \"model\" (default auto: the lowest validation log-loss "
+                    + "among the models that honour the schema's monotone directions).")
+    String model;
+
     @Option(names = "--zip", description = "Also write BUNDLE_DIR.zip.")
     boolean zip;
 
@@ -64,6 +69,10 @@ final class TrainCommand implements Callable<Integer> {
         }
         Stopwatch clock = new Stopwatch(spec.commandLine().getErr());
         TrainingConfig settings = config == null ? TrainingConfig.defaults() : TrainingConfig.read(config);
+        if (model != null) {
+            settings = TrainingConfig.withOverrides(settings,
+                    new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("model", model), "--model");
+        }
         DatasetSchema datasetSchema = SchemaReader.read(schema);
         clock.stage("loading " + data);
         Table table = TableReader.read(data, datasetSchema);

@@ -67,6 +67,20 @@ class BinaryCliTest {
     }
 
     @Test
+    void modelOrdinalIsRefusedForThisUnorderedTargetAndAnUnknownModelIsNamed() {
+        Result ordinal = CliTest.run("train", "--data", data.toString(), "--schema", schema.toString(), "--out",
+                dir.resolve("ordinal").toString(), "--config", config.toString(), "--model", "ordinal");
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, ordinal.exit());
+        assertTrue(ordinal.err().contains("model \"ordinal\" needs an ordered target, and tilpasset_innsats is not ordered"),
+                ordinal.err());
+        assertFalse(ordinal.err().contains("training XGBoost"), "refused before training: " + ordinal.err());
+        Result unknown = CliTest.run("train", "--data", data.toString(), "--schema", schema.toString(), "--out",
+                dir.resolve("unknown").toString(), "--model", "softmax");
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, unknown.exit());
+        assertTrue(unknown.err().contains("model must be one of [auto, multiclass, ordinal], got \"softmax\""), unknown.err());
+    }
+
+    @Test
     void refusesToReplaceAnExistingBundleUnlessForced() throws IOException {
         Result again = CliTest.run("train", "--data", data.toString(), "--schema", schema.toString(), "--out", bundle.toString(),
                 "--config", config.toString());

@@ -37,7 +37,15 @@ public final class BinaryData {
 
     /** The table with its target cut in two: JA when the innsatsgruppe is {@code firstPositive} or higher, else NEI. */
     public static Table cut(Table table, int firstPositive) {
-        DatasetSchema schema = schema(table.schema().target().classes().get(firstPositive).label());
+        return cut(table, firstPositive, false);
+    }
+
+    /**
+     * The same, with an ordered NEI &lt; JA target when {@code ordered} (which keeps the shipped schema's monotone
+     * directions: "at least a class" moves with them as every class threshold does).
+     */
+    public static Table cut(Table table, int firstPositive, boolean ordered) {
+        DatasetSchema schema = schema(table.schema().target().classes().get(firstPositive).label(), ordered);
         TableBuilder builder = Table.builder(schema, table.rowCount()).withTarget().withProtectedAttributes();
         if (table.hasTrueProbabilities()) {
             builder.withTrueProbabilities();
@@ -102,13 +110,21 @@ public final class BinaryData {
 
     /** The arbeidssoker schema with a yes/no target (NEI, JA: at least the class labelled {@code cut}) and true-probability columns. */
     public static DatasetSchema schema(LocalizedText cut) {
+        return schema(cut, false);
+    }
+
+    /** The two-class schema, its target ordered or not. */
+    public static DatasetSchema schema(LocalizedText cut, boolean ordered) {
         try {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = (ObjectNode) mapper.readTree(ShippedSchemas.text("arbeidssoker"));
             root.put("name", "arbeidssoker_ja_nei");
             root.remove("decisionRules");
             ObjectNode target = (ObjectNode) root.get("target");
-            target.put("name", "tilpasset_innsats").put("ordered", false);
+            if (!ordered) {
+                UnorderedTargets.unordered(root);
+            }
+            target.put("name", "tilpasset_innsats");
             target.putObject("label").put("nb", "Minst «" + cut.nb() + "»").put("en", "At least “" + cut.en() + "”");
             target.putObject("description").put("nb", "Om innsatsgruppen er minst en gitt gruppe (testdata).")
                     .put("en", "Whether the innsatsgruppe is at least a given group (test data).");

@@ -20,7 +20,7 @@ public final class TestModels {
     public static final TrainingConfig SMALL = TrainingConfig.withOverrides(TrainingConfig.defaults(),
             new ObjectMapper().createObjectNode().put("maxTrees", 150).put("eta", 0.15).put("maxDepth", 4)
                     .put("bootstrapRounds", 30)
-                    .put("tuning", "off"), "tests");
+                    .put("tuning", "off").put("model", "multiclass"), "tests");
 
     private static final Map<String, Path> BUNDLES = new HashMap<>();
 

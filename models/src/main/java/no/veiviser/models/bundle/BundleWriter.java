@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import no.veiviser.core.bundle.BundleFiles;
 import no.veiviser.core.bundle.BundleSealer;
 import no.veiviser.core.bundle.Manifest;
@@ -16,11 +17,15 @@ import no.veiviser.core.calibration.CalibrationJson;
 import no.veiviser.core.policy.DecisionPolicyJson;
 import no.veiviser.core.schema.SchemaWriter;
 import no.veiviser.models.pipeline.TrainingResult;
+import no.veiviser.models.train.TrainedModel;
 
 /**
  * Writes a trained model as a bundle directory (and optionally a zip) that core loads without
- * training code or native code. Before anything is written, {@link EngineAgreement} checks that
- * core's engine scores {@code booster.json} as the trained model does.
+ * training code or native code: a multiclass model as format 2 ({@code booster.json} and the Tribuo
+ * model), an ordinal model as format 3 ({@code booster-1.json} … {@code booster-<K-1>.json}, an
+ * {@code ordinal} layout and a cumulative calibration); {@link BundleSealer} sets the format version from
+ * the boosters present. Before anything is written, {@link EngineAgreement} checks that core's engine
+ * scores the boosters as the trained model does.
  */
 public final class BundleWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -34,8 +39,12 @@ public final class BundleWriter {
         double engineDifference = EngineAgreement.check(result.model(), result.checkRows());
         try {
             Files.createDirectories(dir);
-            result.model().model().serializeToFile(dir.resolve(BundleFiles.MODEL));
-            Files.write(dir.resolve(BundleFiles.BOOSTER), result.model().boosterJson());
+            if (result.model() instanceof TrainedModel multiclass) {
+                multiclass.model().serializeToFile(dir.resolve(BundleFiles.MODEL));
+            }
+            for (Map.Entry<String, byte[]> booster : result.model().boosterFiles().entrySet()) {
+                Files.write(dir.resolve(booster.getKey()), booster.getValue());
+            }
             writeJson(dir.resolve(BundleFiles.BOOSTER_LAYOUT), result.model().layout().toJson());
             Files.writeString(dir.resolve(BundleFiles.SCHEMA), SchemaWriter.toJson(result.schema()));
             writeJson(dir.resolve(BundleFiles.CALIBRATION), CalibrationJson.write(result.calibration().calibration()));
@@ -52,7 +61,7 @@ public final class BundleWriter {
             Files.writeString(dir.resolve(BundleFiles.TRAINING_PROFILE), result.profile().toJson());
             writeJson(dir.resolve(BundleFiles.MODEL_CARD_JSON), ModelCard.json(result, createdAt));
             Files.writeString(dir.resolve(BundleFiles.MODEL_CARD_MARKDOWN), ModelCard.markdown(result, createdAt));
-            writeJson(dir.resolve(BundleFiles.PROVENANCE), ProvenanceJson.of(result.model().model()));
+            writeJson(dir.resolve(BundleFiles.PROVENANCE), ProvenanceJson.of(result.model()));
             return BundleSealer.seal(dir, result.modelId(), result.schema().name(), createdAt, version());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write bundle " + dir + ": " + e.getMessage(), e);

@@ -44,6 +44,15 @@ public final class ModelCard {
     private ModelCard() {
     }
 
+    /** The rounds of each booster: "312", or for an ordinal model "P(class ≥ B) 120, P(class ≥ C) 98". */
+    private static String rounds(TrainingResult result) {
+        var boosters = result.model().boosterRounds();
+        if (boosters.size() == 1) {
+            return Integer.toString(boosters.get(0).rounds());
+        }
+        return String.join(", ", boosters.stream().map(b -> b.output() + " " + b.rounds()).toList());
+    }
+
     public static ObjectNode json(TrainingResult result, String createdAt) {
         DatasetSchema schema = result.schema();
         ObjectNode card = MAPPER.createObjectNode();
@@ -128,8 +137,12 @@ public final class ModelCard {
         md.append("\nAccuracy, balanced accuracy and the confusion matrix are those of the decision policy's suggestions ("
                 + result.evaluation().decidedBy() + "); baselines suggest their most probable class. ")
                 .append(result.metrics().path("metric_definitions").path("brier").asText()).append(".\n");
+        var choice = result.metrics().path("model_choice");
+        md.append("\nModel: ").append(choice.path("kind").asText("multiclass"))
+                .append(choice.path("kind").asText().equals("ordinal") ? " (K − 1 cumulative boosters P(class ≥ k))" : " (one softmax booster)")
+                .append("; chosen: ").append(choice.path("reason").asText()).append(".\n");
         md.append("\nCalibration: ").append(result.calibration().calibration().method())
-                .append(". Boosting rounds: ").append(result.model().rounds()).append(" (chosen by ")
+                .append(". Boosting rounds: ").append(rounds(result)).append(" (chosen by ")
                 .append(result.metrics().path("early_stopping").path("rounds_chosen_by").asText("early stopping")).append(").\n\n");
         md.append(result.metrics().path("shipped_model").path("note").asText()).append("\n\n");
         BaselineComparison.verdictEn(result.metrics()).ifPresent(verdict ->

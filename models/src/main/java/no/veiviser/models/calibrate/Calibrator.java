@@ -50,23 +50,38 @@ public final class Calibrator {
      */
     public static CalibrationChoice fit(String method, double[][] calibrationMargins, int[] calibrationClasses,
                                         double[][] validationMargins, int[] validationClasses, long seed) {
+        return choose(method, METHODS, Calibrator::fitOne, calibrationMargins, calibrationClasses, validationMargins,
+                validationClasses, seed);
+    }
+
+    /** Fits one calibration method on raw model outputs and their true classes. */
+    interface MethodFit {
+        Calibration fit(String method, double[][] outputs, int[] classes);
+    }
+
+    /**
+     * Fits {@code method} — or for {@code auto} every one of {@code methods}, {@code none} first, and chooses by
+     * {@link #AUTO_RULE} — on the calibration rows, and measures each on the validation rows.
+     */
+    static CalibrationChoice choose(String method, List<String> methods, MethodFit fitter, double[][] calibrationOutputs,
+                                    int[] calibrationClasses, double[][] validationOutputs, int[] validationClasses, long seed) {
         if (!method.equals("auto")) {
-            Calibration calibration = fitOne(method, calibrationMargins, calibrationClasses);
-            double loss = logLoss(calibration, validationMargins, validationClasses);
+            Calibration calibration = fitter.fit(method, calibrationOutputs, calibrationClasses);
+            double loss = logLoss(calibration, validationOutputs, validationClasses);
             return new CalibrationChoice(calibration, Map.of(method, loss), List.of(), "set in the training config",
                     String.format(Locale.ROOT, "%s, as the training config asks (validation log-loss %.4f)", method, loss));
         }
         Map<String, Calibration> fitted = new LinkedHashMap<>();
         Map<String, double[]> rowLosses = new LinkedHashMap<>();
         Map<String, Double> losses = new LinkedHashMap<>();
-        for (String candidate : METHODS) {
-            Calibration calibration = fitOne(candidate, calibrationMargins, calibrationClasses);
-            double[] perRow = rowLogLoss(calibration, validationMargins, validationClasses);
+        for (String candidate : methods) {
+            Calibration calibration = fitter.fit(candidate, calibrationOutputs, calibrationClasses);
+            double[] perRow = rowLogLoss(calibration, validationOutputs, validationClasses);
             fitted.put(candidate, calibration);
             rowLosses.put(candidate, perRow);
             losses.put(candidate, mean(perRow));
         }
-        List<CalibrationChoice.Comparison> comparisons = pairedBootstrap(rowLosses, seed);
+        List<CalibrationChoice.Comparison> comparisons = pairedBootstrap(methods, rowLosses, seed);
         String chosen = "none";
         for (CalibrationChoice.Comparison comparison : comparisons) {
             if (comparison.beatsNone() && losses.get(comparison.method()) < losses.get(chosen)) {
@@ -77,8 +92,9 @@ public final class Calibrator {
     }
 
     /** Each calibrator's gain over none, with a 95 % interval from the same resamples of the validation rows for all. */
-    private static List<CalibrationChoice.Comparison> pairedBootstrap(Map<String, double[]> rowLosses, long seed) {
-        List<String> others = METHODS.subList(1, METHODS.size());
+    private static List<CalibrationChoice.Comparison> pairedBootstrap(List<String> methods, Map<String, double[]> rowLosses,
+                                                                      long seed) {
+        List<String> others = methods.subList(1, methods.size());
         List<PairedBootstrap.Gain> gains = PairedBootstrap.gains(rowLosses.get("none"),
                 others.stream().map(rowLosses::get).toList(), BOOTSTRAP_ROUNDS, seed ^ BOOTSTRAP_STREAM);
         List<CalibrationChoice.Comparison> comparisons = new ArrayList<>();
@@ -135,7 +151,7 @@ public final class Calibrator {
         return sum / values.length;
     }
 
-    private interface ClassMapFit {
+    interface ClassMapFit {
         ClassMap fit(double[] probabilities, int[] isClass);
     }
 

@@ -11,6 +11,7 @@ import no.veiviser.models.calibrate.CalibrationChoice;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.EvaluationJson;
 import no.veiviser.models.evaluate.MetricDefinitions;
+import no.veiviser.models.train.FittedModel;
 import no.veiviser.models.train.Tuner;
 import no.veiviser.models.train.TuningResult;
 
@@ -19,7 +20,8 @@ import no.veiviser.models.train.TuningResult;
  * true probabilities on the same rows, when known), {@code gap_to_bayes}, {@code baselines.<name>.*},
  * the chosen calibration and why it won, the early-stopping choice, the tuning of the tree
  * parameters, the decision policy with its validation figures, which rows built the shipped model
- * and the comparison with the logistic-regression baseline. Holds no timestamps and no thread
+ * and the comparison with the logistic-regression baseline; the model candidates and the choice among them, and the
+ * quality with and without monotone constraints, come from {@link CandidateReport}. Holds no timestamps and no thread
  * counts, so the same data, config and seed give an identical file.
  */
 public final class MetricsJson {
@@ -39,12 +41,7 @@ public final class MetricsJson {
             cvOutcomes.forEach(o -> folds.add(o.calibration().calibration().method()));
         }
         root.set("calibration", calibration);
-        ObjectNode stopping = root.putObject("early_stopping");
-        stopping.put("rounds", shipped.model().rounds());
-        stopping.put("rounds_chosen_by", shipped.tuning().isPresent()
-                ? "tuning's cross-validation (the lowest mean held-out log-loss)" : "early stopping on the validation rows");
-        stopping.put("rounds_searched", shipped.model().validationCurve().size());
-        stopping.put("validation_log_loss", shipped.model().validationCurve().get(shipped.model().rounds() - 1)[1]);
+        root.set("early_stopping", earlyStopping(shipped));
         root.set("tuning", tuning(tuning, shipped, cvOutcomes));
         root.set("decision_policy", shipped.policy().figures());
         root.set("shipped_model", shippedRows.json());
@@ -54,8 +51,39 @@ public final class MetricsJson {
         return root;
     }
 
+    /**
+     * The shipped model's boosting rounds and what chose them: {@code rounds} for a model of one booster, and for
+     * every model {@code boosters}, each booster's rounds, searched rounds and validation log-loss.
+     */
+    private static ObjectNode earlyStopping(FoldOutcome shipped) {
+        ObjectNode stopping = MAPPER.createObjectNode();
+        List<FittedModel.BoosterRounds> boosters = shipped.model().boosterRounds();
+        if (boosters.size() == 1) {
+            stopping.put("rounds", boosters.get(0).rounds());
+        }
+        boolean tuned = shipped.tuning().isPresent() && !shipped.chosen().isOrdinal();
+        stopping.put("rounds_chosen_by", tuned
+                ? "tuning's cross-validation (the lowest mean held-out log-loss)" : "early stopping on the validation rows");
+        if (boosters.size() == 1) {
+            stopping.put("rounds_searched", boosters.get(0).searchedRounds());
+            stopping.put("validation_log_loss", boosters.get(0).validationLogLoss());
+        }
+        stopping.set("boosters", boosterRounds(boosters));
+        return stopping;
+    }
+
+    /** Each booster's file, output, rounds kept, rounds searched and validation log-loss after the kept rounds. */
+    static ArrayNode boosterRounds(List<FittedModel.BoosterRounds> boosters) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (FittedModel.BoosterRounds booster : boosters) {
+            array.addObject().put("file", booster.file()).put("output", booster.output()).put("rounds", booster.rounds())
+                    .put("rounds_searched", booster.searchedRounds()).put("validation_log_loss", booster.validationLogLoss());
+        }
+        return array;
+    }
+
     /** The chosen calibration, every candidate's validation log-loss, the rule and why the method won. */
-    private static ObjectNode calibration(CalibrationChoice choice) {
+    static ObjectNode calibration(CalibrationChoice choice) {
         ObjectNode calibration = MAPPER.createObjectNode();
         calibration.put("method", choice.calibration().method());
         ObjectNode candidates = calibration.putObject("validation_log_loss");

@@ -1,16 +1,19 @@
 package no.veiviser.models.pipeline;
 
-import no.veiviser.core.predict.ModelScorer;
+import no.veiviser.core.predict.Scorer;
 import no.veiviser.data.table.Table;
-import no.veiviser.models.train.TrainedModel;
+import no.veiviser.models.train.FittedModel;
 
-/** Raw class margins of a trained model for the rows of a table (schema class order), from core's pure-Java engine. */
+/**
+ * Raw outputs of a trained model for the rows of a table, from core's pure-Java engine: class margins (schema class
+ * order) of a multiclass model, cumulative log-odds (threshold order) of an ordinal one.
+ */
 final class ModelScores {
     private static final int BATCH_ROWS = 50_000;
 
-    private final ModelScorer scores;
+    private final Scorer scores;
 
-    ModelScores(TrainedModel model) {
+    ModelScores(FittedModel model) {
         scores = model.scorer();
     }
 

@@ -17,8 +17,6 @@ import no.veiviser.models.baseline.Baseline;
 import no.veiviser.models.baseline.ClassPriorBaseline;
 import no.veiviser.models.baseline.LogisticRegressionBaseline;
 import no.veiviser.models.baseline.NavRuleBaseline;
-import no.veiviser.models.calibrate.CalibrationChoice;
-import no.veiviser.models.calibrate.Calibrator;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.Evaluator;
 import no.veiviser.models.overlap.TrainingRowSample;
@@ -28,8 +26,6 @@ import no.veiviser.models.profile.TrainingProfiler;
 import no.veiviser.models.train.DataSplit;
 import no.veiviser.models.train.StratifiedSplitter;
 import no.veiviser.models.train.ThreadBudget;
-import no.veiviser.models.train.TrainedModel;
-import no.veiviser.models.train.Trainer;
 import no.veiviser.models.train.TrainingConfig;
 import no.veiviser.models.train.Tuner;
 import no.veiviser.models.train.TuningResult;
@@ -80,6 +76,7 @@ public final class TrainingPipeline {
         int[] classes = targets(data, allRows(data.rowCount()));
         checkEveryClassPresent(data, classes);
         config.decisionPolicy().check(data.schema().target());
+        ModelChooser.check(config, data.schema());
         List<Baseline> applicable = baselines.stream().filter(b -> b.appliesTo(data.schema())).toList();
         Progress progress = synchronizedProgress(this.progress);
         List<String> warnings = DataWarnings.of(data);
@@ -158,16 +155,47 @@ public final class TrainingPipeline {
                 ? Optional.of(evaluator.evaluate(trueProbabilities(data, evaluatedRows), evaluatedClasses, codes))
                 : Optional.empty();
 
+        Map<ModelCandidate, Evaluation> candidateEvaluations = candidateEvaluations(data, shipped, cvOutcomes, evaluatedRows,
+                evaluatedClasses, codes);
         String fingerprint = TableFingerprint.of(data);
         String modelId = data.schema().name() + "-" + Sha256.of((fingerprint + "|" + config.reproducibleSettings() + "|" + seed + "|" + cvFolds)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
         var metrics = MetricsJson.of(data.schema(), shipped, shippedRows, evaluation, bayes, baselineEvaluations, descriptions,
                 cvFolds, evaluatedRows.length, tuning, cvOutcomes);
         warnings.forEach(metrics.putArray("warnings")::add);
+        metrics.set(CandidateReport.MODEL_CHOICE, CandidateReport.modelChoice(config, data.schema(), shipped, cvOutcomes,
+                candidateEvaluations));
+        CandidateReport.monotoneConstraints(data.schema(), candidateEvaluations)
+                .ifPresent(node -> metrics.set(CandidateReport.MONOTONE_CONSTRAINTS, node));
         TrainingRowSample trainingRows = TrainingRowSample.of(data, shipped.usedRows(), fingerprint, seed);
         return new TrainingResult(data.schema(), modelId, fingerprint, config, seed, shipped.model(), shipped.calibration(),
                 shipped.policy(), evaluation, bayes, baselineEvaluations, descriptions,
                 TrainingProfiler.profile(data.select(shipped.trainRows())), metrics, checkRows(data, evaluatedRows), trainingRows);
+    }
+
+    /**
+     * Each trained candidate on the evaluated rows (point estimates, no intervals): on the test split, or with
+     * {@code --cv} pooled over the folds' held-out rows, each fold's candidate predicting its own held-out rows.
+     */
+    private Map<ModelCandidate, Evaluation> candidateEvaluations(Table data, FoldOutcome shipped, List<FoldOutcome> cvOutcomes,
+                                                                 int[] evaluatedRows, int[] evaluatedClasses, List<String> codes) {
+        Evaluator pointOnly = new Evaluator(0, seed);
+        Map<ModelCandidate, Evaluation> evaluations = new LinkedHashMap<>();
+        List<FoldOutcome> folds = cvOutcomes.isEmpty() ? List.of(shipped) : cvOutcomes;
+        for (int i = 0; i < folds.get(0).candidates().size(); i++) {
+            ModelCandidate candidate = folds.get(0).candidates().get(i).candidate();
+            double[][] probabilities;
+            if (cvOutcomes.isEmpty()) {
+                probabilities = shipped.candidates().get(i).testProbabilities();
+            } else {
+                probabilities = new double[data.rowCount()][];
+                for (FoldOutcome fold : cvOutcomes) {
+                    scatter(fold.candidates().get(i).testProbabilities(), fold.split().test(), probabilities);
+                }
+            }
+            evaluations.put(candidate, pointOnly.evaluate(probabilities, evaluatedClasses, codes));
+        }
+        return evaluations;
     }
 
     /** Rows for the bundle writer's engine check: up to {@link #CHECK_ROWS} of the evaluated rows, evenly spaced. */
@@ -204,31 +232,29 @@ public final class TrainingPipeline {
             // The cross-validated round count rests on every tuning row, not on the few validation rows alone.
             rounds = OptionalInt.of(result.best().cvRounds());
         }
-        progress.stage(label + "training XGBoost on " + split.train().length + " rows ("
-                + (rounds.isPresent() ? rounds.getAsInt() + " rounds, as cross-validated" : "early stopping on " + split.validation().length)
-                + ")");
-        TrainedModel model = new Trainer(trainingConfig, threads).train(trainTable, validationTable, seed, rounds);
-        progress.stage(label + "trained " + model.rounds() + " rounds; calibrating on " + split.calibration().length + " rows");
-        ModelScores scores = new ModelScores(model);
-        double[][] validationMargins = scores.margins(validationTable);
-        CalibrationChoice choice = Calibrator.fit(config.calibration(),
-                scores.margins(calibrationTable), targets(calibrationTable),
-                validationMargins, targets(validationTable), seed);
-        progress.stage(label + "calibration: " + choice.reason());
+        ModelChooser chooser = new ModelChooser(config, data.schema());
+        CandidateFitter fitter = new CandidateFitter(trainingConfig, threads, seed, progress, label);
+        Table testTable = split.test().length > 0 ? data.select(split.test()) : null;
+        List<CandidateOutcome> candidates = new ArrayList<>();
+        for (ModelCandidate candidate : chooser.plan()) {
+            candidates.add(fitter.fit(candidate, trainTable, validationTable, calibrationTable, testTable, rounds));
+        }
+        ModelChooser.Choice choice = chooser.choose(candidates);
+        CandidateOutcome chosen = choice.chosen();
+        if (candidates.size() > 1) {
+            progress.stage(label + "model: " + choice.reason());
+        }
         FittedPolicy policy = PolicyFitter.fit(config.decisionPolicy(), data.schema().target(),
-                calibrate(choice.calibration(), validationMargins), targets(validationTable));
+                chosen.validationProbabilities(), targets(validationTable));
         Map<String, double[][]> baselineProbabilities = new LinkedHashMap<>();
-        double[][] testProbabilities = new double[0][];
-        if (split.test().length > 0) {
-            Table testTable = data.select(split.test());
-            testProbabilities = calibrate(choice.calibration(), scores.margins(testTable));
+        if (testTable != null) {
             for (Baseline baseline : applicable) {
                 progress.stage(label + "baseline " + baseline.name());
                 baselineProbabilities.put(baseline.name(), baseline.fitAndPredict(trainTable, testTable));
             }
         }
-        return new FoldOutcome(split, model, choice, tuning, policy, testProbabilities,
-                policy.policy().decideAll(testProbabilities), baselineProbabilities);
+        return new FoldOutcome(split, chosen.model(), chosen.calibration(), tuning, policy, chosen.testProbabilities(),
+                policy.policy().decideAll(chosen.testProbabilities()), baselineProbabilities, candidates, choice.reason());
     }
 
     /** Messages from folds that run side by side, passed on one at a time. */

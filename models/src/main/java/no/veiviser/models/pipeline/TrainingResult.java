@@ -9,13 +9,14 @@ import no.veiviser.models.calibrate.CalibrationChoice;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.overlap.TrainingRowSample;
 import no.veiviser.models.policy.FittedPolicy;
-import no.veiviser.models.train.TrainedModel;
+import no.veiviser.models.train.FittedModel;
 import no.veiviser.models.train.TrainingConfig;
 
 /**
  * Everything a training run produced: the model to ship and how it measured up.
  *
  * @param modelId     stable id: dataset, data fingerprint, config and seed
+ * @param model       the shipped model: one multiclass booster or an ordinal model's cumulative boosters
  * @param decisionPolicy how the shipped model's suggestions pick a class, with its validation figures
  * @param evaluation  the model on held-out rows (the test split, or pooled out-of-fold rows with --cv), its accuracy
  *                    and confusion matrix those of the decision policy's classes
@@ -27,7 +28,7 @@ import no.veiviser.models.train.TrainingConfig;
  * @param trainingRows keyed, truncated fingerprints of a sample of the rows the shipped model used ({@code training-rows.json})
  */
 public record TrainingResult(DatasetSchema schema, String modelId, String dataFingerprint, TrainingConfig config, long seed,
-                             TrainedModel model, CalibrationChoice calibration, FittedPolicy decisionPolicy, Evaluation evaluation,
+                             FittedModel model, CalibrationChoice calibration, FittedPolicy decisionPolicy, Evaluation evaluation,
                              Optional<Evaluation> bayes, Map<String, Evaluation> baselines, Map<String, String> baselineDescriptions,
                              TrainingProfile profile, ObjectNode metrics, double[][] checkRows, TrainingRowSample trainingRows) {
 }

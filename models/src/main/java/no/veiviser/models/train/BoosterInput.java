@@ -58,6 +58,18 @@ public final class BoosterInput {
         return features;
     }
 
+    /** The encoding column name behind each model feature id: a booster layout's {@code columns}. */
+    public java.util.List<String> columnNames() {
+        java.util.List<String> names = new java.util.ArrayList<>(modelFeatures);
+        for (int id = 0; id < modelFeatures; id++) {
+            if (modelIdToColumn[id] < 0) {
+                throw new IllegalStateException("the model has feature id " + id + ", which the encoding lacks");
+            }
+            names.add(encoding.columnName(modelIdToColumn[id]));
+        }
+        return names;
+    }
+
     public int modelFeatureCount() {
         return modelFeatures;
     }

@@ -39,13 +39,34 @@ final class RoundSearch {
     enum Keep { CURVE, BOOSTER, VALIDATION_PROBABILITIES }
 
     /**
+     * A search on a table's rows, watching another table's rows: each row is labelled {@code labelOfClass[class]}.
+     *
+     * @param patience rounds without improvement before stopping; 0 never stops before {@code maxRounds}
+     * @param keep     what to keep besides the curve
+     */
+    static Result run(BoosterInput input, Table train, Table validation, int[] labelOfClass, Map<String, Object> parameters,
+                      int maxRounds, int patience, Keep keep) {
+        DMatrix trainMatrix = labelled(input, train, labelOfClass);
+        try {
+            DMatrix validationMatrix = labelled(input, validation, labelOfClass);
+            try {
+                return run(trainMatrix, validationMatrix, parameters, maxRounds, patience, keep);
+            } finally {
+                validationMatrix.dispose();
+            }
+        } finally {
+            trainMatrix.dispose();
+        }
+    }
+
+    /**
      * @param patience rounds without improvement before stopping; 0 never stops before {@code maxRounds}
      * @param keep     what to keep besides the curve
      */
     static Result run(DMatrix train, DMatrix validation, Map<String, Object> parameters, int maxRounds, int patience, Keep keep) {
         try {
             Map<String, Object> search = new HashMap<>(parameters);
-            search.put("eval_metric", "mlogloss");
+            search.put("eval_metric", XGBoostParameters.logLossMetric(parameters));
             // xgboost4j prints every round's validation loss unless told not to; the curve is recorded below.
             search.put("verbose_eval", "false");
             Map<String, DMatrix> watches = new HashMap<>();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import no.veiviser.core.bundle.BoosterLayout;
 import no.veiviser.core.encoding.FeatureEncoding;
@@ -37,6 +36,7 @@ public final class Trainer {
 
     private final TrainingConfig config;
     private final ThreadBudget threads;
+    private final boolean perClassConstraints;
 
     /** A trainer with the config's thread budget ({@link ThreadBudget#forConfig}). */
     public Trainer(TrainingConfig config) {
@@ -45,8 +45,23 @@ public final class Trainer {
 
     /** A trainer whose XGBoost uses {@code threads} threads. */
     public Trainer(TrainingConfig config, ThreadBudget threads) {
+        this(config, threads, false);
+    }
+
+    private Trainer(TrainingConfig config, ThreadBudget threads, boolean perClassConstraints) {
         this.config = config;
         this.threads = threads;
+        this.perClassConstraints = perClassConstraints;
+    }
+
+    /**
+     * A trainer that passes the schema's monotone directions to XGBoost's {@code monotone_constraints}. On a softmax
+     * they constrain each class's margin separately, which orders nothing: a class's probability can still move
+     * against the direction, and so can P(class ≥ k). Such a model is trained for the record only, never shipped
+     * by {@code model: auto}.
+     */
+    public Trainer withPerClassMonotoneConstraints() {
+        return new Trainer(config, threads, true);
     }
 
     /** Trains on {@code train}, stopping early on {@code validation}. */
@@ -62,9 +77,12 @@ public final class Trainer {
         MutableDataset<Label> dataset = TribuoExamples.dataset(train, "training split of " + train.schema().name());
         ImmutableOutputInfo<Label> labels = dataset.getOutputIDInfo();
         int[] outputToClass = outputToClass(labels, train);
-        Map<String, Object> parameters = XGBoostParameters.of(config, labels.size(), seed, threads.threads());
         FeatureEncoding encoding = FeatureEncoding.of(train.schema());
         BoosterInput input = new BoosterInput(encoding, dataset.getFeatureIDMap());
+        Map<String, Object> parameters = XGBoostParameters.of(config, labels.size(), seed, threads.threads());
+        if (perClassConstraints) {
+            parameters = MonotoneConstraints.of(train.schema(), input).applyTo(parameters);
+        }
 
         RoundSearch.Result search = search(input, train, validation, labelOfClass(outputToClass, train), parameters, rounds);
         int shipped = rounds.orElse(search.bestRounds());
@@ -80,7 +98,7 @@ public final class Trainer {
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost could not save the booster as JSON: " + e.getMessage(), e);
         }
-        BoosterLayout layout = layout(input, encoding, outputToClass, train);
+        BoosterLayout layout = layout(input, outputToClass, train);
         TreeEnsemble ensemble = XGBoostJsonReader.read(json, "booster.json");
         List<String> problems = layout.problems(ensemble, train.schema());
         if (!problems.isEmpty()) {
@@ -93,20 +111,10 @@ public final class Trainer {
     /** The early-stopping search, or with {@code rounds} given a run of exactly that many rounds (patience 0: never stops early). */
     private RoundSearch.Result search(BoosterInput input, Table train, Table validation, int[] labelOfClass,
                                       Map<String, Object> parameters, OptionalInt rounds) {
-        DMatrix trainMatrix = RoundSearch.labelled(input, train, labelOfClass);
-        try {
-            DMatrix validationMatrix = RoundSearch.labelled(input, validation, labelOfClass);
-            try {
-                return rounds.isPresent()
-                        ? RoundSearch.run(trainMatrix, validationMatrix, parameters, rounds.getAsInt(), 0, RoundSearch.Keep.BOOSTER)
-                        : RoundSearch.run(trainMatrix, validationMatrix, parameters, config.maxTrees(), config.earlyStoppingRounds(),
-                                RoundSearch.Keep.BOOSTER);
-            } finally {
-                validationMatrix.dispose();
-            }
-        } finally {
-            trainMatrix.dispose();
-        }
+        return rounds.isPresent()
+                ? RoundSearch.run(input, train, validation, labelOfClass, parameters, rounds.getAsInt(), 0, RoundSearch.Keep.BOOSTER)
+                : RoundSearch.run(input, train, validation, labelOfClass, parameters, config.maxTrees(), config.earlyStoppingRounds(),
+                        RoundSearch.Keep.BOOSTER);
     }
 
     /** The booster output (Tribuo label id) of each schema class; -1 for a class the training rows lack. */
@@ -120,20 +128,12 @@ public final class Trainer {
     }
 
     /** Names the booster's columns (Tribuo's feature ids) and outputs (Tribuo's label ids) by encoding column and class. */
-    private static BoosterLayout layout(BoosterInput input, FeatureEncoding encoding, int[] outputToClass, Table train) {
-        List<String> columns = new ArrayList<>();
-        for (int id = 0; id < input.modelFeatureCount(); id++) {
-            int column = input.columnOfModelId(id);
-            if (column < 0) {
-                throw new IllegalStateException("the model has feature id " + id + ", which the encoding lacks");
-            }
-            columns.add(encoding.columnName(column));
-        }
+    private static BoosterLayout layout(BoosterInput input, int[] outputToClass, Table train) {
         List<String> classes = new ArrayList<>();
         for (int cls : outputToClass) {
             classes.add(train.schema().target().classCodes().get(cls));
         }
-        return new BoosterLayout(columns, classes);
+        return new BoosterLayout(input.columnNames(), classes);
     }
 
     static int[] outputToClass(ImmutableOutputInfo<Label> labels, Table table) {

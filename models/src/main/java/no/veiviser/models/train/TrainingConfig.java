@@ -43,6 +43,13 @@ import no.veiviser.models.policy.DecisionGoal;
  * @param tuningFolds        stratified folds of the tuning's cross-validation
  * @param decisionPolicy     how the suggested class is picked ({@link DecisionGoal}): argmax, or thresholds chosen on the
  *                           validation split for balanced accuracy or a capacity share (binary and ordered targets)
+ * @param model              {@code auto} (choose by validation log-loss among the models that honour the schema's monotone
+ *                           constraints), {@code multiclass} (one softmax booster) or {@code ordinal} (K − 1 cumulative
+ *                           boosters, ordered targets only)
+ * @param modelCandidates    {@code needed} (train what the choice and the comparison with and without monotone constraints
+ *                           need) or {@code all} (also the models that are never chosen, for the record: the multiclass
+ *                           model with XGBoost's per-class monotone constraints, and the multiclass or ordinal model that
+ *                           {@code model} leaves out)
  */
 public record TrainingConfig(
         int maxTrees,
@@ -65,11 +72,16 @@ public record TrainingConfig(
         String tuning,
         int tuningCandidates,
         int tuningFolds,
-        DecisionGoal decisionPolicy) {
+        DecisionGoal decisionPolicy,
+        String model,
+        String modelCandidates) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> CALIBRATIONS = Set.of("auto", "none", "temperature", "isotonic", "platt");
     private static final Set<String> TUNING = Set.of("auto", "on", "off");
+    /** Values of {@code model}. */
+    public static final List<String> MODELS = List.of("auto", "multiclass", "ordinal");
+    private static final Set<String> MODEL_CANDIDATES = Set.of("needed", "all");
 
     public TrainingConfig {
         List<String> problems = new ArrayList<>();
@@ -108,6 +120,12 @@ public record TrainingConfig(
         if (decisionPolicy == null) {
             problems.add("decisionPolicy is missing");
         }
+        if (!MODELS.contains(model)) {
+            problems.add("model must be one of " + MODELS + ", got \"" + model + "\"");
+        }
+        if (!MODEL_CANDIDATES.contains(modelCandidates)) {
+            problems.add("modelCandidates must be one of " + MODEL_CANDIDATES + ", got \"" + modelCandidates + "\"");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid training config: " + String.join("; ", problems));
         }
@@ -116,7 +134,7 @@ public record TrainingConfig(
     /** Defaults chosen on the synthetic sets at 200k rows (see the README). */
     public static TrainingConfig defaults() {
         return new TrainingConfig(1500, 40, 0.06, 4, 10.0, 0.8, 0.8, 1.0, 0.0, 0.0,
-                0, 0.6, 0.1, 0.1, 0.2, "auto", 200, "auto", 10, 4, DecisionGoal.argmax());
+                0, 0.6, 0.1, 0.1, 0.2, "auto", 200, "auto", 10, 4, DecisionGoal.argmax(), "auto", "needed");
     }
 
     /** Reads a config file: the defaults with the file's keys replaced. */

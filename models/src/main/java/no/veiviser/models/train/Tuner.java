@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import ml.dmlc.xgboost4j.java.DMatrix;
 import no.veiviser.core.encoding.FeatureEncoding;
 import no.veiviser.data.table.Table;
 import no.veiviser.data.table.TribuoExamples;
@@ -207,17 +206,7 @@ public final class Tuner {
         RoundSearch.Result fit(int heldOut, Map<String, Object> parameters, int maxRounds, int patience, RoundSearch.Keep keep) {
             Table train = data.select(StratifiedSplitter.rowsWhere(fold, heldOut, false));
             Table validation = data.select(StratifiedSplitter.rowsWhere(fold, heldOut, true));
-            DMatrix trainMatrix = RoundSearch.labelled(input, train, identity);
-            try {
-                DMatrix validationMatrix = RoundSearch.labelled(input, validation, identity);
-                try {
-                    return RoundSearch.run(trainMatrix, validationMatrix, parameters, maxRounds, patience, keep);
-                } finally {
-                    validationMatrix.dispose();
-                }
-            } finally {
-                trainMatrix.dispose();
-            }
+            return RoundSearch.run(input, train, validation, identity, parameters, maxRounds, patience, keep);
         }
 
         /** Each row's log-loss from the fit that held its fold out (one fit per fold, in fold order). */

@@ -61,7 +61,7 @@ class SmallDataPipelineTest {
         assertEquals(3, metrics.path("calibration").path("methods_in_cross_validation_folds").size());
         assertTrue(metrics.has(BaselineComparison.KEY));
         var trainer = (com.oracle.labs.mlrg.olcut.provenance.ConfiguredObjectProvenance)
-                one.model().model().getProvenance().getTrainerProvenance();
+                ((no.veiviser.models.train.TrainedModel) one.model()).model().getProvenance().getTrainerProvenance();
         var parameters = ((com.oracle.labs.mlrg.olcut.provenance.MapProvenance<?>) trainer.getConfiguredParameters()
                 .get("overrideParameters")).getMap();
         for (String name : new String[] {"max_depth", "eta", "min_child_weight", "lambda"}) {

@@ -42,7 +42,7 @@ class TrainingPipelineTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     static final TrainingConfig SMALL = TrainingConfig.withOverrides(TrainingConfig.defaults(),
             MAPPER.createObjectNode().put("maxTrees", 150).put("eta", 0.15).put("maxDepth", 4).put("bootstrapRounds", 30)
-                    .put("tuning", "off"),
+                    .put("tuning", "off").put("model", "multiclass"),
             "test");
 
     @TempDir
@@ -76,7 +76,7 @@ class TrainingPipelineTest {
         }
         assertTrue(auc <= MetricsJson.value(metrics, "bayes.auc_macro").orElseThrow() + 0.02, "no model beats the truth by much");
         assertTrue(metrics.path("test").path("interval95").path("auc_macro").size() == 2);
-        assertTrue(result.model().rounds() >= 1 && result.model().rounds() <= 150);
+        assertTrue(result.model().boosterRounds().get(0).rounds() >= 1 && result.model().boosterRounds().get(0).rounds() <= 150);
     }
 
     @Test
@@ -208,7 +208,7 @@ class TrainingPipelineTest {
     @Test
     void thresholdsAreRefusedForAnUnorderedTargetBeforeAnythingIsTrainedAndArgmaxServesIt() throws IOException {
         ObjectNode root = (ObjectNode) MAPPER.readTree(ShippedSchemas.text("arbeidssoker"));
-        ((ObjectNode) root.get("target")).put("ordered", false);
+        no.veiviser.models.UnorderedTargets.unordered(root);
         DatasetSchema unordered = SchemaReader.read(root, "unordered schema");
         Table table = TableReader.read(writeCsv(data.select(IntStream.range(0, 2500).toArray())), unordered);
         TrainingConfig balanced = TrainingConfig.withOverrides(SMALL, MAPPER.createObjectNode().put("decisionPolicy", "balanced_accuracy"), "t");
