@@ -11,16 +11,17 @@ import java.util.random.RandomGenerator;
  * remaining work capacity — recent work, a work assessment allowance (arbeidsavklaringspenger)
  * that ended in a graded assessment, being under 50 — and shrinks with other barriers. Because w(x)
  * &gt; 0 the cumulative probabilities never cross, and every class probability is an exact
- * difference of logistic CDFs. The constants are design choices giving about 47 % standard, 30 %
+ * difference of logistic CDFs. The AAP term is small enough (it widens w by at most 0.83, less than
+ * the 0.9 AAP adds to η) that prior AAP never lowers any P(class ≥ k), as the schema declares. The constants are design choices giving about 47 % standard, 30 %
  * situasjonsbestemt, 17 % spesielt tilpasset, 2.5 % gradert varig and 3.5 % varig tilpasset innsats.
  */
 final class InnsatsgruppeModel {
     static final int CLASSES = 5;
     static final double[] THRESHOLDS = {-0.97, 1.57, 4.57};
     /** log w(x) = BAND + MONTHS·min(months worked in 36, 24) + AAP·prior AAP + UNDER_50·(age &lt; 50) + OTHER·(other barrier JA). */
-    static final double BAND = -0.45;
+    static final double BAND = -0.40;
     static final double BAND_MONTHS = 0.04;
-    static final double BAND_AAP = 0.5;
+    static final double BAND_AAP = 0.3;
     static final double BAND_UNDER_50 = 0.3;
     static final double BAND_OTHER_BARRIER = -0.5;
 

@@ -107,7 +107,7 @@ class LatentNeedModelTest {
         InnsatsgruppeModel.probabilities(0.3, person, p);
         double[] t = InnsatsgruppeModel.THRESHOLDS;
         double w = InnsatsgruppeModel.gradertBand(person);
-        assertEquals(Math.exp(-0.45 + 0.04 * 24 + 0.3), w, 1e-12, "30 months worked (capped at 24), age 35, no AAP, no other barrier");
+        assertEquals(Math.exp(-0.40 + 0.04 * 24 + 0.3), w, 1e-12, "30 months worked (capped at 24), age 35, no AAP, no other barrier");
         assertEquals(1 / (1 + Math.exp(-(t[0] - 0.3))), p[0], 1e-15);
         assertEquals(1 / (1 + Math.exp(-(t[1] - 0.3))) - p[0], p[1], 1e-15);
         assertEquals(1 / (1 + Math.exp(-(t[2] + w - 0.3))) - 1 / (1 + Math.exp(-(t[2] - 0.3))), p[3], 1e-15);
@@ -124,7 +124,7 @@ class LatentNeedModelTest {
         JobSeeker barrier = withHistory(base, 0, false, BarrierAnswer.JA);
         double band = InnsatsgruppeModel.gradertBand(noWork);
         assertTrue(InnsatsgruppeModel.gradertBand(base) > band, "months worked widen the band");
-        assertEquals(band * Math.exp(0.5), InnsatsgruppeModel.gradertBand(aap), 1e-12);
+        assertEquals(band * Math.exp(0.3), InnsatsgruppeModel.gradertBand(aap), 1e-12);
         assertEquals(band * Math.exp(-0.5), InnsatsgruppeModel.gradertBand(barrier), 1e-12);
         double[] low = new double[5];
         double[] high = new double[5];
@@ -139,5 +139,56 @@ class LatentNeedModelTest {
                 Math.min(p.monthsWorked12(), months36), months36, p.worked6ContinuousOf12(), p.daysSinceLastEmployment(),
                 p.registrationsLast5Years(), p.priorDagpenger(), aap, p.priorSosialhjelp(), p.healthBarrier(), other, p.ownEstimate(),
                 p.desiredOccupation(), p.localUnemploymentRate());
+    }
+
+    /** The directions the shipped schema declares hold for the true probabilities: checked on a grid of persons. */
+    @Test
+    void theDeclaredDirectionsHoldForTheTrueProbabilities() {
+        LatentNeedModel need = new LatentNeedModel();
+        JobSeeker base = base();
+        int checked = 0;
+        for (int age : new int[] {18, 35, 49, 50, 66}) {
+            for (BarrierAnswer health : BarrierAnswer.values()) {
+                for (BarrierAnswer other : BarrierAnswer.values()) {
+                    for (int months = 0; months <= 36; months += 3) {
+                        JobSeeker without = person(base, age, months, false, health, other);
+                        JobSeeker with = person(base, age, months, true, health, other);
+                        assertNotLower(cumulative(need, with), cumulative(need, without), "prior AAP");
+                        if (months + 3 <= 36) {
+                            JobSeeker more = person(base, age, months + 3, false, health, other);
+                            assertNotLower(cumulative(need, without), cumulative(need, more), "3 more months worked");
+                        }
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 500);
+    }
+
+    private static JobSeeker person(JobSeeker p, int age, int months36, boolean aap, BarrierAnswer health, BarrierAnswer other) {
+        return new JobSeeker(age, p.kjonn(), p.innvandrerbakgrunn(), p.educationLevel(), p.educationPassed(), p.educationApproved(),
+                Math.min(12, months36), months36, months36 >= 6, p.daysSinceLastEmployment(), p.registrationsLast5Years(),
+                p.priorDagpenger(), aap, p.priorSosialhjelp(), health, other, p.ownEstimate(), p.desiredOccupation(),
+                p.localUnemploymentRate());
+    }
+
+    /** P(class ≥ k) for k = 2..5. */
+    private static double[] cumulative(LatentNeedModel need, JobSeeker p) {
+        double[] probabilities = new double[InnsatsgruppeModel.CLASSES];
+        InnsatsgruppeModel.probabilities(need.score(p), p, probabilities);
+        double[] atLeast = new double[InnsatsgruppeModel.CLASSES - 1];
+        double sum = 0;
+        for (int k = InnsatsgruppeModel.CLASSES - 1; k >= 1; k--) {
+            sum += probabilities[k];
+            atLeast[k - 1] = sum;
+        }
+        return atLeast;
+    }
+
+    private static void assertNotLower(double[] higher, double[] lower, String what) {
+        for (int k = 0; k < higher.length; k++) {
+            assertTrue(higher[k] >= lower[k] - 1e-12, what + " lowered P(class >= " + (k + 2) + "): " + higher[k] + " < " + lower[k]);
+        }
     }
 }
