@@ -27,18 +27,26 @@ public final class TestModels {
     private TestModels() {
     }
 
-    /** A bundle of the dataset's model, trained on 6,000 generated rows. */
+    /** A bundle of the dataset's multiclass model, trained on 6,000 generated rows. */
     public static synchronized Path bundle(String dataset) {
-        return BUNDLES.computeIfAbsent(dataset, name -> {
-            try {
-                Path dir = Files.createTempDirectory("veiviser-test-bundle-");
-                dir.toFile().deleteOnExit();
-                Table data = SyntheticGenerators.create(name).generate(new GeneratorOptions(6000, 5)).table();
-                BundleWriter.write(new TrainingPipeline(SMALL, 5, message -> { }).run(data), dir.resolve(name));
-                return dir.resolve(name);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return BUNDLES.computeIfAbsent(dataset, name -> train(name, SMALL));
+    }
+
+    /** A bundle of the dataset's ordinal model (what {@code auto} ships for the shipped schemas), trained on 6,000 generated rows. */
+    public static synchronized Path ordinalBundle(String dataset) {
+        return BUNDLES.computeIfAbsent("ordinal:" + dataset, key -> train(dataset, TrainingConfig.withOverrides(SMALL,
+                new ObjectMapper().createObjectNode().put("model", "ordinal"), "tests")));
+    }
+
+    private static Path train(String dataset, TrainingConfig config) {
+        try {
+            Path dir = Files.createTempDirectory("veiviser-test-bundle-");
+            dir.toFile().deleteOnExit();
+            Table data = SyntheticGenerators.create(dataset).generate(new GeneratorOptions(6000, 5)).table();
+            BundleWriter.write(new TrainingPipeline(config, 5, message -> { }).run(data), dir.resolve(dataset));
+            return dir.resolve(dataset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

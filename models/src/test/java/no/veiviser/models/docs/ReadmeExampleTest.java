@@ -41,7 +41,7 @@ class ReadmeExampleTest {
                 "-d", dir.toString(), file.toString());
         assertEquals(0, status, "the README example must compile:\n" + diagnostics.toString(StandardCharsets.UTF_8));
 
-        Path bundle = TestModels.bundle("arbeidssoker");
+        Path bundle = TestModels.ordinalBundle("arbeidssoker");
         Path log = dir.resolve("decisions.jsonl");
         PrintStream original = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -55,6 +55,8 @@ class ReadmeExampleTest {
         String output = printed.toString(StandardCharsets.UTF_8);
         assertTrue(output.startsWith("Forslag: "), output);
         assertTrue(output.contains("  + ") || output.contains("  - "), "reasons are printed:\n" + output);
+        assertTrue(output.contains("Mot ") && (output.contains("  ↑ ") || output.contains("  ↓ ")),
+                "an ordinal model's directional reasons are printed:\n" + output);
         assertTrue(output.contains("Fant ") || output.contains("Ingen endring") || output.contains("Forslaget er allerede"),
                 "the what-if answer is printed:\n" + output);
         assertTrue(output.contains("  * Hvis ") == output.contains("Fant "), "every found what-if is listed:\n" + output);

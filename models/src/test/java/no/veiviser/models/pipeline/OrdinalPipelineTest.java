@@ -76,7 +76,7 @@ class OrdinalPipelineTest {
                 assertTrue(candidate.path("test").path(metric).isNumber(), metric + " in " + candidate);
             }
         }
-        assertEquals(3, choice.path("candidates").path("ordinal").path("boosters").size());
+        assertEquals(4, choice.path("candidates").path("ordinal").path("boosters").size(), "K - 1 boosters for five innsatsgrupper");
         // the shipped candidate's test figures are the model's own
         assertEquals(result.metrics().path("test").path("log_loss").asDouble(),
                 choice.path("candidates").path("ordinal").path("test").path("log_loss").asDouble(), 1e-12);
@@ -93,9 +93,10 @@ class OrdinalPipelineTest {
     void theOrdinalBundleIsFormat3AndCoreSuggestsFromIt() throws Exception {
         JsonNode manifest = MAPPER.readTree(Files.readString(bundle.resolve(BundleFiles.MANIFEST)));
         assertEquals(BundleFiles.ORDINAL_FORMAT_VERSION, manifest.path("formatVersion").asInt());
-        for (int k = 1; k <= 3; k++) {
+        for (int k = 1; k <= 4; k++) {
             assertTrue(Files.isRegularFile(bundle.resolve(BundleFiles.cumulativeBooster(k))));
         }
+        assertFalse(Files.exists(bundle.resolve(BundleFiles.cumulativeBooster(5))));
         assertFalse(Files.exists(bundle.resolve(BundleFiles.BOOSTER)));
         assertFalse(Files.exists(bundle.resolve(BundleFiles.MODEL)));
         JsonNode metrics = MAPPER.readTree(Files.readString(bundle.resolve(BundleFiles.METRICS)));
@@ -110,7 +111,7 @@ class OrdinalPipelineTest {
             double sum = suggestion.probabilities().stream().mapToDouble(ClassProbability::probability).sum();
             assertEquals(1.0, sum, 1e-9);
             List<CumulativeProbability> cumulative = suggestion.cumulative();
-            assertEquals(3, cumulative.size());
+            assertEquals(4, cumulative.size());
             for (int k = 1; k < cumulative.size(); k++) {
                 assertTrue(cumulative.get(k).probability() < cumulative.get(k - 1).probability(), "crossing: " + cumulative);
             }
