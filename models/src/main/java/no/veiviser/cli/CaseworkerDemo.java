@@ -30,13 +30,6 @@ final class CaseworkerDemo {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int EXAMPLES = 3;
     private static final int DECISIONS = 300;
-    private static final List<String> DOWNWARD = List.of(
-            "Brukeren har god kontakt med arbeidsgiver og trenger mindre oppfølging enn foreslått.",
-            "Samtalen viste ressurser som ikke står i registrene; vi prøver lettere oppfølging først.",
-            "Brukeren har allerede et konkret jobbtilbud og ønsker selv mindre oppfølging.");
-    private static final List<String> OTHER = List.of(
-            "Opplysninger fra samtale med brukeren endrer vurderingen; se notat i saken.",
-            "Legeerklæring mottatt etter registrering gir et annet bilde enn registerdataene.");
 
     private final Path outDir;
     private final PrintWriter out;
