@@ -128,7 +128,7 @@ final class DecisionAudit {
             }
         }
         root.set("person_views", DecisionStepsAudit.personViews(finalIndices.stream().map(i -> records.get(i).entry()).toList(),
-                k -> groupsOf(table, matchedRow[finalIndices.get(k)])));
+                k -> groupsOf(table, matchedRow[finalIndices.get(k)]), table.schema().target().classCodes()));
         return root;
     }
 

@@ -83,14 +83,16 @@ final class DecisionStepsAudit {
      * The persons' views of final decisions.
      *
      * @param finals the caseworker steps that are final decisions (decided at once, or approved)
-     * @param group  for a decision's index, its group for each protected attribute ("attribute\u0000group"), or none
+     * @param group   for a decision's index, its group for each protected attribute ("attribute\u0000group"), or none
+     * @param classes the target's class codes, in their order (the order of the per-class rows)
      */
-    static ObjectNode personViews(List<DecisionEntry> finals, IntFunction<List<String>> group) {
+    static ObjectNode personViews(List<DecisionEntry> finals, IntFunction<List<String>> group, List<String> classes) {
         ObjectNode root = AuditJson.object();
         Map<PersonView.Answer, Integer> answers = new LinkedHashMap<>();
         Arrays.stream(PersonView.Answer.values()).forEach(a -> answers.put(a, 0));
         Views all = new Views();
         Map<String, Views> byClass = new LinkedHashMap<>();
+        classes.forEach(code -> byClass.put(code, new Views()));
         Map<String, Views> byGroup = new java.util.TreeMap<>();
         int recorded = 0;
         for (int i = 0; i < finals.size(); i++) {
@@ -112,8 +114,12 @@ final class DecisionStepsAudit {
         ObjectNode counts = root.putObject("answers");
         answers.forEach((a, n) -> counts.put(a.name(), n));
         all.write(root);
-        ArrayNode classes = root.putArray("by_final_class");
-        byClass.forEach((code, v) -> v.write(classes.addObject().put("class", code)));
+        ArrayNode classRows = root.putArray("by_final_class");
+        byClass.forEach((code, v) -> {
+            if (v.seen > 0) {
+                v.write(classRows.addObject().put("class", code));
+            }
+        });
         ArrayNode groups = root.putArray("by_group");
         byGroup.forEach((key, v) -> {
             String[] parts = key.split("\u0000", 2);
@@ -124,11 +130,13 @@ final class DecisionStepsAudit {
 
     /** Views of asked persons: agreeing with the decision, and agreeing with a decision that follows the suggestion. */
     private static final class Views {
+        int seen;
         int asked;
         int agree;
         int agreeWithSuggestion;
 
         void add(DecisionEntry entry, PersonView.Answer answer) {
+            seen++;
             if (answer == PersonView.Answer.NOT_ASKED) {
                 return;
             }

@@ -223,6 +223,11 @@ class AuditReportTest {
         assertTrue(views.path("agree_with_suggestion").asDouble() <= agreeWithDecision);
         assertTrue(views.path("by_group").size() >= 4, views.toString());
         assertTrue(views.path("by_final_class").size() >= 2);
+        List<String> order = veiviser.schema().target().classCodes();
+        for (int i = 1; i < views.path("by_final_class").size(); i++) {
+            assertTrue(order.indexOf(views.path("by_final_class").get(i - 1).path("class").asText())
+                    < order.indexOf(views.path("by_final_class").get(i).path("class").asText()), "rows in class order: " + views);
+        }
 
         String html = Files.readString(AuditReport.write(report, dir.resolve("steps-audit")));
         assertTrue(html.contains("Second approver") && html.contains((n - 2) + " approved, 1 sent back, 1 waiting"), "approvals rendered");
