@@ -9,7 +9,7 @@ import no.veiviser.core.schema.InvalidValueException;
 /**
  * Checks a case against a schema and encodes it; reports every problem by field, bounded: at most
  * {@link #MAX_PROBLEMS} problems are listed (then a count), a field name or message is cut at
- * {@link #MAX_TEXT} characters, the model's inputs are listed once, and a value that is not a single
+ * {@link #MAX_TEXT} characters, the model's inputs are listed once (as a note, not a problem), and a value that is not a single
  * value (a list, a map, an array — possibly nested or containing itself) is refused without being
  * looked into.
  */
@@ -65,10 +65,10 @@ final class CaseValidator {
             }
         }
         if (unknown > 0) {
-            problems.addLast("(inputs)", "the model's inputs are " + schema.features().stream().map(FeatureSpec::name).toList());
+            problems.note("(the model's inputs are " + schema.features().stream().map(FeatureSpec::name).toList() + ")");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidCaseException(problems.list());
+            throw new InvalidCaseException(problems.list(), problems.notes());
         }
         CanonicalInput canonical = CanonicalInput.of(schema, values);
         return new ValidatedCase(values, canonical.values(), canonical.json(), canonical.hash(key));
@@ -102,7 +102,7 @@ final class CaseValidator {
     private static final class Problems {
         private final List<FieldProblem> listed = new ArrayList<>();
         private int count;
-        private FieldProblem last;
+        private String note;
 
         void add(String field, String message) {
             count++;
@@ -111,9 +111,9 @@ final class CaseValidator {
             }
         }
 
-        /** A problem that is always shown, after the others. */
-        void addLast(String field, String message) {
-            last = new FieldProblem(field, cut(message));
+        /** A note shown after the problems. */
+        void note(String text) {
+            note = cut(text);
         }
 
         boolean isEmpty() {
@@ -121,14 +121,18 @@ final class CaseValidator {
         }
 
         List<FieldProblem> list() {
-            List<FieldProblem> all = new ArrayList<>(listed);
+            return listed;
+        }
+
+        List<String> notes() {
+            List<String> notes = new ArrayList<>();
             if (count > listed.size()) {
-                all.add(new FieldProblem("(more)", "… and " + (count - listed.size()) + " more problems"));
+                notes.add("… and " + (count - listed.size()) + " more problems");
             }
-            if (last != null) {
-                all.add(last);
+            if (note != null) {
+                notes.add(note);
             }
-            return all;
+            return notes;
         }
 
         private static String cut(String text) {
