@@ -13,4 +13,12 @@ public interface DecisionLog extends Closeable {
 
     /** Every record, in order. */
     List<DecisionRecord> records();
+
+    /**
+     * Hands every record, in order, to {@code sink}. Implementations over large stores stream them
+     * rather than holding them all (the default reads {@link #records()}).
+     */
+    default void forEachRecord(java.util.function.Consumer<DecisionRecord> sink) {
+        records().forEach(sink);
+    }
 }

@@ -27,7 +27,8 @@ import no.veiviser.core.suggest.Suggestion;
  * person's own words — are stored only when {@code storeInput} is set; otherwise the record keeps
  * the keyed hash of the input and, per reason shown, the feature, its direction and its
  * contribution. Use one {@code Decisions} per log: it keeps the proposals still waiting for approval,
- * read from the log when it is made. Safe for many threads.
+ * read from the log when it is made (streamed, so only the waiting proposals are held). Safe for
+ * many threads.
  */
 public final class Decisions {
     /** The shortest justification accepted, in characters (after trimming). */
@@ -62,9 +63,7 @@ public final class Decisions {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.storeInput = storeInput;
         this.rules = Objects.requireNonNull(rules, "rules");
-        for (DecisionRecord record : log.records()) {
-            track(record);
-        }
+        log.forEachRecord(this::track);
     }
 
     /** The caseworker follows the suggestion. */
@@ -170,12 +169,13 @@ public final class Decisions {
 
     /** Why a decision id has no proposal waiting (read from the log: the rare path). */
     private String whyNotWaiting(String decisionId, String action) {
-        DecisionStep last = null;
-        for (DecisionRecord record : log.records()) {
+        DecisionStep[] steps = new DecisionStep[1];
+        log.forEachRecord(record -> {
             if (record.entry().decisionId().filter(decisionId::equals).isPresent()) {
-                last = record.entry().step();
+                steps[0] = record.entry().step();
             }
-        }
+        });
+        DecisionStep last = steps[0];
         if (last == null) {
             return "there is no decision \"" + shorten(decisionId) + "\" in this log to " + action;
         }

@@ -145,6 +145,15 @@ public final class JsonLinesDecisionLog implements DecisionLog {
         return records;
     }
 
+    /** Streams the records from the file, holding one at a time; a damaged log throws after the records before the damage. */
+    @Override
+    public synchronized void forEachRecord(java.util.function.Consumer<DecisionRecord> sink) {
+        LogVerification verification = LogVerifier.verify(file, sink);
+        if (!verification.intact()) {
+            throw new CorruptDecisionLogException(brokenMessage(verification));
+        }
+    }
+
     @Override
     public synchronized void close() throws IOException {
         try {

@@ -165,4 +165,46 @@ class DecisionFlowTest {
             assertTrue(decisions.pending().isEmpty());
         }
     }
+
+    /** Decisions finds the waiting proposals by streaming the log, never by loading all its records. */
+    @Test
+    void pendingProposalsAreFoundByStreamingTheLog() throws IOException {
+        Path file = dir.resolve("streamed.jsonl");
+        try (JsonLinesDecisionLog log = JsonLinesDecisionLog.open(file)) {
+            Decisions decisions = decisions(log, false);
+            for (int i = 0; i < 50; i++) {
+                decisions.accept(low, "Z99000" + (i % 7));
+            }
+            decisions.decide(high, Proposal.accept("Z990001").because(WHY));
+        }
+        try (JsonLinesDecisionLog file0 = JsonLinesDecisionLog.open(file)) {
+            DecisionLog streamingOnly = new DecisionLog() {
+                @Override
+                public DecisionRecord append(DecisionEntry entry) {
+                    return file0.append(entry);
+                }
+
+                @Override
+                public List<DecisionRecord> records() {
+                    throw new AssertionError("the whole log was loaded");
+                }
+
+                @Override
+                public void forEachRecord(java.util.function.Consumer<DecisionRecord> sink) {
+                    file0.forEachRecord(sink);
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            Decisions reopened = decisions(streamingOnly, false);
+            assertEquals(1, reopened.pending().size());
+            InvalidDecisionException unknown = assertThrows(InvalidDecisionException.class,
+                    () -> reopened.approve("no-such-id", "Z990002", null));
+            assertTrue(unknown.getMessage().contains("there is no decision"), unknown.getMessage());
+            reopened.approve(reopened.pending().get(0).entry().decisionId().orElseThrow(), "Z990002", null);
+            assertTrue(reopened.pending().isEmpty());
+        }
+    }
 }
