@@ -48,6 +48,9 @@ public final class MonitorReport {
         if (!data.schema().equals(bundle.schema())) {
             throw new IllegalArgumentException("the data's schema is not the bundle's schema " + bundle.schema().name());
         }
+        if (simulations < PerformanceEstimate.MIN_SIMULATIONS) {
+            throw new IllegalArgumentException("simulations must be at least " + PerformanceEstimate.MIN_SIMULATIONS + ", got " + simulations);
+        }
         if (data.rowCount() == 0) {
             throw new IllegalArgumentException(dataName + " has no rows to monitor");
         }

@@ -23,6 +23,7 @@ import no.veiviser.models.evaluate.Bootstrap;
  * test}); an estimate is marked worse when its whole interval lies on the worse side of the test interval.
  */
 final class PerformanceEstimate {
+    static final int MIN_SIMULATIONS = 10;
     static final String METHOD = "confidence-based performance estimation (CBPE): the metrics the calibrated probabilities "
             + "expect; intervals from outcomes drawn from those probabilities";
     static final String ASSUMPTION = "Holds while the model stays calibrated: under covariate shift (the mix of cases changes, "
@@ -38,8 +39,8 @@ final class PerformanceEstimate {
     }
 
     static ObjectNode of(MonitoredRows data, JsonNode atTraining, int simulations, long seed) {
-        if (simulations < 10) {
-            throw new IllegalArgumentException("simulations must be at least 10, got " + simulations);
+        if (simulations < MIN_SIMULATIONS) {
+            throw new IllegalArgumentException("simulations must be at least " + MIN_SIMULATIONS + ", got " + simulations);
         }
         int[][] orders = orders(data);
         List<RowSet> sets = rowSets(data, orders);
