@@ -114,10 +114,13 @@ final class PerformanceEstimate {
     /** [simulation][set] → [set][simulation][metric]: the realized metrics of outcomes drawn from the probabilities. */
     private static double[][][] simulate(MonitoredRows data, List<RowSet> sets, int simulations, long seed) {
         double[][][] result = new double[sets.size()][simulations][];
+        double[][] logP = DrawnOutcomeMetrics.logProbabilities(data);
+        double[] sumsOfSquares = DrawnOutcomeMetrics.sumsOfSquares(data);
+        List<DrawnOutcomeMetrics> metrics = sets.stream().map(set -> new DrawnOutcomeMetrics(data, set.orders(), logP, sumsOfSquares)).toList();
         IntStream.range(0, simulations).parallel().forEach(d -> {
             int[] labels = drawOutcomes(data.probabilities, new SplittableRandom(seed * 0x9E3779B97F4A7C15L + d));
             for (int s = 0; s < sets.size(); s++) {
-                result[s][d] = RowSetMetrics.of(data, sets.get(s).orders(), (row, c) -> labels[row] == c ? 1.0 : 0.0);
+                result[s][d] = metrics.get(s).of(labels);
             }
         });
         return result;

@@ -24,7 +24,7 @@ final class RowSetMetrics {
     static final int AUC_MACRO = 1;
     static final int LOG_LOSS = 2;
     static final int BRIER = 3;
-    private static final double LOG_FLOOR = 1e-15;
+    static final double LOG_FLOOR = 1e-15;
 
     /** How much a row counts as a class. */
     @FunctionalInterface
