@@ -15,6 +15,7 @@ import no.veiviser.data.table.Table;
 import no.veiviser.data.table.TableReader;
 import no.veiviser.data.table.TableWriter;
 import no.veiviser.models.audit.AuditReport;
+import no.veiviser.models.monitor.MonitorReport;
 import no.veiviser.models.bundle.BundleWriter;
 import no.veiviser.models.pipeline.TrainingPipeline;
 import no.veiviser.models.pipeline.TrainingResult;
@@ -76,6 +77,12 @@ final class DemoCommand implements Callable<Integer> {
             Path html = AuditReport.write(report, outDir.resolve("audit").resolve(dataset));
             out.print(AuditSummary.format(report));
             out.println("  audit report: " + html.toAbsolutePath());
+            // the same later sample, as monitoring sees it before outcomes are known: the monitor never reads the target
+            ObjectNode monitoring = MonitorReport.build(ModelBundle.load(bundle), later, laterFile.getFileName().toString(),
+                    Optional.of(caseworkerDemo.logFile()), MonitorReport.DEFAULT_SIMULATIONS, seed, clock::stage);
+            Path monitorHtml = MonitorReport.write(monitoring, outDir.resolve("monitor").resolve(dataset));
+            out.print(MonitorSummary.format(monitoring));
+            out.println("  monitoring report: " + monitorHtml.toAbsolutePath());
             out.println();
             out.flush();
         }
@@ -83,7 +90,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Data sets are in " + outDir.resolve("data").toAbsolutePath()
                 + ", model bundles in " + outDir.resolve("bundles").toAbsolutePath()
                 + ", example cases in " + outDir.resolve("cases").toAbsolutePath()
-                + ", audit reports in " + outDir.resolve("audit").toAbsolutePath());
+                + ", audit reports in " + outDir.resolve("audit").toAbsolutePath()
+                + ", monitoring reports in " + outDir.resolve("monitor").toAbsolutePath());
         out.flush();
         return 0;
     }

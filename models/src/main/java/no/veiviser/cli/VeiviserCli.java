@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             KeygenCommand.class,
             SignCommand.class,
             AuditCommand.class,
+            MonitorCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         })

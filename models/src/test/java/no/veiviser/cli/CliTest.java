@@ -35,7 +35,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "schema", "generate", "train", "evaluate", "score", "verify-log", "keygen", "sign", "audit", "demo"})
+    @ValueSource(strings = {"", "schema", "generate", "train", "evaluate", "score", "verify-log", "keygen", "sign", "audit", "monitor", "demo"})
     void everyCommandHasHelp(String command) {
         Result result = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, result.exit(), result.err());
@@ -134,6 +134,12 @@ class CliTest {
             assertTrue(Files.exists(dir.resolve("audit/" + dataset + "/report.json")));
         }
         assertTrue(result.out().contains("decision log checked: 300 records of this model, hash chain intact"), result.out());
+        for (String dataset : List.of("arbeidssoker", "sykefravaer")) {
+            assertTrue(Files.size(dir.resolve("monitor/" + dataset + "/monitor.html")) > 10_000);
+            assertTrue(Files.exists(dir.resolve("monitor/" + dataset + "/monitor.json")));
+        }
+        assertTrue(result.out().contains("monitoring report: "), result.out());
+        monitorsRecentCasesWithoutOutcomes(dir.resolve("bundles/arbeidssoker"), dir.resolve("data/arbeidssoker-later.csv"));
 
         Result score = run("score", "--bundle", dir.resolve("bundles/sykefravaer").toString(),
                 "--case", dir.resolve("cases/sykefravaer-2.json").toString(), "--lang", "en");
@@ -319,5 +325,34 @@ class CliTest {
             assertEquals(VeiviserCli.EXIT_BAD_INPUT, audit.exit(), audit.err());
             assertTrue(audit.err().contains(expectation[1]), audit.err());
         }
+    }
+
+    /** {@code monitor} on recent cases whose target column is removed; bad input exits with code 2 and a clear message. */
+    private void monitorsRecentCasesWithoutOutcomes(Path bundle, Path later) throws IOException {
+        List<String> lines = Files.readAllLines(later);
+        int target = List.of(lines.get(0).split(",")).indexOf("innsatsgruppe");
+        assertTrue(target >= 0, lines.get(0));
+        List<String> recent = new java.util.ArrayList<>();
+        for (String line : lines.subList(0, 1001)) {
+            List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", -1)));
+            cells.remove(target);
+            recent.add(String.join(",", cells));
+        }
+        Path recentFile = dir.resolve("recent.csv");
+        Files.write(recentFile, recent);
+        Result monitor = run("monitor", "--bundle", bundle.toString(), "--data", recentFile.toString(), "--out", dir.resolve("m").toString(),
+                "--simulations", "20");
+        assertEquals(0, monitor.exit(), monitor.err());
+        assertTrue(monitor.out().contains("Monitoring of arbeidssoker-") && monitor.out().contains("on 1000 recent rows"), monitor.out());
+        assertTrue(monitor.out().contains("Estimated from the calibrated probabilities: accuracy"), monitor.out());
+        assertTrue(Files.exists(dir.resolve("m/monitor.html")) && Files.exists(dir.resolve("m/monitor.json")));
+
+        Result missing = run("monitor", "--bundle", bundle.toString(), "--data", dir.resolve("nowhere.csv").toString(), "--out", dir.resolve("m2").toString());
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, missing.exit(), missing.err());
+        assertTrue(missing.err().contains("nowhere.csv") && !missing.err().contains("\tat "), missing.err());
+        Result fewDraws = run("monitor", "--bundle", bundle.toString(), "--data", recentFile.toString(), "--out", dir.resolve("m3").toString(),
+                "--simulations", "5");
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, fewDraws.exit(), fewDraws.err());
+        assertTrue(fewDraws.err().contains("simulations must be at least 10"), fewDraws.err());
     }
 }

@@ -67,7 +67,7 @@ public final class AuditReport {
         root.put("dataset", data.schema().name());
         root.put("data", dataName);
         root.put("rows", data.rowCount());
-        root.set("target", target(data));
+        root.set("target", target(data.schema()));
         ObjectNode positive = root.putObject("positive_side").put("from_class", side.fromCode());
         positive.set("description", AuditJson.text(side.description()));
         root.set("decision_policy", DecisionPolicyJson.write(bundle.decisionPolicy(), data.schema().target()));
@@ -113,8 +113,9 @@ public final class AuditReport {
         }
     }
 
-    private static ObjectNode target(Table data) {
-        var target = data.schema().target();
+    /** The target's name, label, order and classes, as report.json gives them. */
+    public static ObjectNode target(no.veiviser.core.schema.DatasetSchema schema) {
+        var target = schema.target();
         ObjectNode node = AuditJson.object().put("name", target.name());
         node.set("label", AuditJson.text(target.label()));
         node.put("ordered", target.ordered());

@@ -15,7 +15,6 @@ import no.veiviser.core.decision.DecisionEntry;
 import no.veiviser.core.decision.DecisionRecord;
 import no.veiviser.core.decision.DecisionStep;
 import no.veiviser.core.decision.LogVerification;
-import no.veiviser.core.decision.LogVerifier;
 import no.veiviser.core.schema.FeatureSpec;
 import no.veiviser.core.suggest.CanonicalInput;
 import no.veiviser.core.suggest.InputHashKey;
@@ -37,13 +36,10 @@ final class DecisionAudit {
     }
 
     static ObjectNode of(Path log, String modelId, Table table, InputHashKey key, int bootstrapRounds, long seed) {
-        List<DecisionRecord> steps = new ArrayList<>();
-        LogVerification verification = LogVerifier.verify(log, record -> {
-            if (record.entry().modelId().equals(modelId)) {
-                steps.add(record);
-            }
-        });
-        List<DecisionRecord> records = decisions(steps);
+        ModelDecisions read = ModelDecisions.read(log, modelId);
+        LogVerification verification = read.verification();
+        List<DecisionRecord> steps = read.steps();
+        List<DecisionRecord> records = read.decisions();
         ObjectNode root = AuditJson.object().put("log", log.getFileName().toString()).put("records", steps.size());
         root.put("decisions", records.size());
         root.put("records_in_log", verification.records());
@@ -130,17 +126,6 @@ final class DecisionAudit {
         root.set("person_views", DecisionStepsAudit.personViews(finalIndices.stream().map(i -> records.get(i).entry()).toList(),
                 k -> groupsOf(table, matchedRow[finalIndices.get(k)]), table.schema().target().classCodes()));
         return root;
-    }
-
-    /**
-     * The caseworkers' decisions among the steps: decisions final at once and proposals, but not the
-     * proposals a second person sent back (the caseworker decided again) nor the second person's steps.
-     */
-    private static List<DecisionRecord> decisions(List<DecisionRecord> steps) {
-        Set<String> sentBack = new HashSet<>();
-        steps.stream().filter(r -> r.entry().step() == DecisionStep.SENT_BACK).forEach(r -> r.entry().decisionId().ifPresent(sentBack::add));
-        return steps.stream().filter(r -> r.entry().isCaseworkerStep())
-                .filter(r -> r.entry().decisionId().filter(sentBack::contains).isEmpty()).toList();
     }
 
     /** "attribute\u0000group" for each protected attribute the matched row has a value for. */

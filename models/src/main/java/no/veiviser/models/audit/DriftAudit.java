@@ -17,15 +17,15 @@ import no.veiviser.models.profile.TrainingProfiler;
  * population stability index per feature, over the training profile's decile bins (numbers) or
  * levels (categories and booleans) plus a bin for missing values. PSI above 0.2 is flagged.
  */
-final class DriftAudit {
-    static final double THRESHOLD = 0.2;
+public final class DriftAudit {
+    public static final double THRESHOLD = 0.2;
     /** Floor for a bin's share, so that an empty bin does not make the index infinite. */
-    static final double FLOOR = 1e-4;
+    public static final double FLOOR = 1e-4;
 
     private DriftAudit() {
     }
 
-    static ObjectNode of(TrainingProfile profile, Table table) {
+    public static ObjectNode of(TrainingProfile profile, Table table) {
         List<ObjectNode> features = new ArrayList<>();
         for (int f = 0; f < table.schema().features().size(); f++) {
             FeatureSpec spec = table.schema().features().get(f);
@@ -79,7 +79,7 @@ final class DriftAudit {
         return counts;
     }
 
-    static double psi(double[] expected, double[] observed) {
+    public static double psi(double[] expected, double[] observed) {
         double psi = 0;
         for (int b = 0; b < expected.length; b++) {
             double e = Math.max(FLOOR, expected[b]);

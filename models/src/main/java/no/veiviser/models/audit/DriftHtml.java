@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Population stability (PSI) per feature between training and audit data; drifted features in red. */
-final class DriftHtml implements HtmlSection {
+public final class DriftHtml implements HtmlSection {
     @Override
     public String id() {
         return "drift";

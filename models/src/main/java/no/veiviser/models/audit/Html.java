@@ -3,15 +3,15 @@ package no.veiviser.models.audit;
 import java.util.Locale;
 
 /** Escaping and number formatting for the audit report's HTML; numbers always use {@link Locale#ROOT}. */
-final class Html {
+public final class Html {
     /** Shown where a number is undefined (null in the report). */
-    static final String MISSING = "n/a";
+    public static final String MISSING = "n/a";
 
     private Html() {
     }
 
     /** Escapes text for use in element content and in double- or single-quoted attributes. */
-    static String esc(String text) {
+    public static String esc(String text) {
         if (text == null) {
             return "";
         }
@@ -31,11 +31,11 @@ final class Html {
     }
 
     /** A probability, rate, PSI or contribution: three decimals, or {@link #MISSING}. */
-    static String num(Double value) {
+    public static String num(Double value) {
         return fixed(value, 3);
     }
 
-    static String fixed(Double value, int decimals) {
+    public static String fixed(Double value, int decimals) {
         if (value == null || !Double.isFinite(value)) {
             return MISSING;
         }
@@ -43,7 +43,7 @@ final class Html {
     }
 
     /** A 95 % interval as {@code [0.840, 0.860]}, or an empty string when the report gives none. */
-    static String interval(Double[] interval) {
+    public static String interval(Double[] interval) {
         if (interval == null) {
             return "";
         }
@@ -51,19 +51,19 @@ final class Html {
     }
 
     /** A count with thousands separators, or {@link #MISSING}. */
-    static String count(Long value) {
+    public static String count(Long value) {
         return value == null ? MISSING : String.format(Locale.ROOT, "%,d", value);
     }
 
     /** A share in [0, 1] as a percentage with one decimal. */
-    static String percent(Double share) {
+    public static String percent(Double share) {
         return share == null || !Double.isFinite(share)
                 ? MISSING
                 : String.format(Locale.ROOT, "%.1f %%", share * 100.0);
     }
 
     /** An HTML list of already escaped items; nothing when the list is empty. */
-    static String list(Iterable<String> escapedItems, String cssClass) {
+    public static String list(Iterable<String> escapedItems, String cssClass) {
         StringBuilder out = new StringBuilder();
         for (String item : escapedItems) {
             out.append("<li>").append(item).append("</li>");
@@ -76,12 +76,12 @@ final class Html {
     }
 
     /** A figure: an SVG chart and its caption (plain text, escaped here). */
-    static String figure(String svg, String caption) {
+    public static String figure(String svg, String caption) {
         return "<figure>" + svg + "<figcaption>" + esc(caption) + "</figcaption></figure>\n";
     }
 
     /** A definition list of {label, escaped HTML value} pairs; pairs with an empty value are left out. */
-    static String facts(java.util.List<String[]> pairs) {
+    public static String facts(java.util.List<String[]> pairs) {
         StringBuilder out = new StringBuilder("<dl class=\"facts\">\n");
         for (String[] pair : pairs) {
             if (!pair[1].isEmpty()) {
@@ -92,17 +92,17 @@ final class Html {
     }
 
     /** A paragraph of plain text, escaped here; nothing for empty text. */
-    static String para(String text) {
+    public static String para(String text) {
         return text == null || text.isBlank() ? "" : "<p>" + esc(text) + "</p>\n";
     }
 
     /** Plain text as inline code; nothing for empty text. */
-    static String code(String text) {
+    public static String code(String text) {
         return text == null || text.isEmpty() ? "" : "<code>" + esc(text) + "</code>";
     }
 
     /** Plain text as small inline code on a line of its own under a label (codes in table cells). */
-    static String codeBelow(String text) {
+    public static String codeBelow(String text) {
         return text == null || text.isEmpty() ? "" : "<code class=\"sub\">" + esc(text) + "</code>";
     }
 }

@@ -1,7 +1,7 @@
 package no.veiviser.models.audit;
 
 /** One section of the HTML audit report: an anchor id, a heading and a body. */
-interface HtmlSection {
+public interface HtmlSection {
     String id();
 
     String title();

@@ -1,8 +1,8 @@
 package no.veiviser.models.audit;
 
 /** The report's only style sheet, inlined in its head: no fonts, images or other files are loaded. */
-final class HtmlStyle {
-    static final String CSS = """
+public final class HtmlStyle {
+    public static final String CSS = """
             :root { color-scheme: light; }
             * { box-sizing: border-box; }
             body { margin: 0; color: #1c2128; background: #fff;

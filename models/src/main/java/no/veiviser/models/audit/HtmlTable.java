@@ -1,11 +1,11 @@
 package no.veiviser.models.audit;
 
 /** Builds one HTML table from already escaped cell contents. */
-final class HtmlTable {
+public final class HtmlTable {
     private final StringBuilder out = new StringBuilder();
 
     /** A table with an optional CSS class and a caption (plain text, escaped here; empty for none). */
-    HtmlTable(String cssClass, String caption) {
+    public HtmlTable(String cssClass, String caption) {
         out.append("<div class=\"table-wrap\"><table");
         if (cssClass != null && !cssClass.isEmpty()) {
             out.append(" class=\"").append(cssClass).append('"');
@@ -17,7 +17,7 @@ final class HtmlTable {
     }
 
     /** The header row; each argument is escaped HTML. */
-    HtmlTable head(String... headers) {
+    public HtmlTable head(String... headers) {
         out.append("<thead><tr>");
         for (String header : headers) {
             out.append("<th scope=\"col\">").append(header).append("</th>");
@@ -27,11 +27,11 @@ final class HtmlTable {
     }
 
     /** A body row of complete cells, as made by {@link #td}, {@link #num} or {@link #th}. */
-    HtmlTable row(String... cells) {
+    public HtmlTable row(String... cells) {
         return rowWithClass("", cells);
     }
 
-    HtmlTable rowWithClass(String cssClass, String... cells) {
+    public HtmlTable rowWithClass(String cssClass, String... cells) {
         out.append(cssClass.isEmpty() ? "<tr>" : "<tr class=\"" + cssClass + "\">");
         for (String cell : cells) {
             out.append(cell);
@@ -40,27 +40,27 @@ final class HtmlTable {
         return this;
     }
 
-    String end() {
+    public String end() {
         return out + "</tbody></table></div>\n";
     }
 
     /** A data cell holding escaped HTML. */
-    static String td(String html) {
+    public static String td(String html) {
         return "<td>" + html + "</td>";
     }
 
     /** A right-aligned numeric cell holding escaped HTML. */
-    static String num(String html) {
+    public static String num(String html) {
         return "<td class=\"num\">" + html + "</td>";
     }
 
     /** A row header cell holding escaped HTML. */
-    static String th(String html) {
+    public static String th(String html) {
         return "<th scope=\"row\">" + html + "</th>";
     }
 
     /** A value with its 95 % interval on a second, smaller line. */
-    static String withInterval(Double value, Double[] interval) {
+    public static String withInterval(Double value, Double[] interval) {
         String ci = Html.interval(interval);
         return Html.num(value) + (ci.isEmpty() ? "" : "<span class=\"ci\">" + ci + "</span>");
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The target classes of a report in target order, with their bilingual and compact labels. */
-final class ReportClasses {
+public final class ReportClasses {
     private record ClassLabel(String nb, String en) {
     }
 
@@ -18,7 +18,7 @@ final class ReportClasses {
     }
 
     /** Reads {@code target.classes}, falling back to {@code model_card.target.classes}. */
-    static ReportClasses of(JsonNode report) {
+    public static ReportClasses of(JsonNode report) {
         Map<String, ClassLabel> labels = new LinkedHashMap<>();
         for (JsonNode c : ReportJson.list(report.path("target").path("classes"))) {
             JsonNode label = c.path("label");
@@ -39,24 +39,24 @@ final class ReportClasses {
         }
     }
 
-    List<String> codes() {
+    public List<String> codes() {
         return new ArrayList<>(labels.keySet());
     }
 
     /** The code of the class at a position, or a placeholder when the report has fewer classes. */
-    String codeAt(int index) {
+    public String codeAt(int index) {
         List<String> codes = codes();
         return index < codes.size() ? codes.get(index) : "class " + (index + 1);
     }
 
     /** "Standard innsats / Standard support", or the code itself for an unknown class. */
-    String label(String code) {
+    public String label(String code) {
         ClassLabel label = labels.get(code);
         return label == null ? code : ReportJson.bilingual(label.nb(), label.en(), code);
     }
 
     /** The English label only, for charts where space is short. */
-    String shortLabel(String code) {
+    public String shortLabel(String code) {
         ClassLabel label = labels.get(code);
         if (label == null) {
             return code;

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Null-tolerant reading of report.json: missing fields, JSON nulls and wrong types never throw. */
-final class ReportJson {
+public final class ReportJson {
     private ReportJson() {
     }
 
     /** A finite number, or null when the node is missing, null, not a number or not finite. */
-    static Double number(JsonNode node) {
+    public static Double number(JsonNode node) {
         if (node == null || !node.isNumber()) {
             return null;
         }
@@ -19,36 +19,36 @@ final class ReportJson {
     }
 
     /** A whole count, or null; a fractional number is rounded. */
-    static Long count(JsonNode node) {
+    public static Long count(JsonNode node) {
         Double value = number(node);
         return value == null ? null : Math.round(value);
     }
 
     /** A count where a missing one means zero (chart input). */
-    static long countOrZero(JsonNode node) {
+    public static long countOrZero(JsonNode node) {
         Long value = count(node);
         return value == null ? 0L : Math.max(0L, value);
     }
 
     /** The text of a scalar node, or "" when it is missing or null. */
-    static String text(JsonNode node) {
+    public static String text(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode() || node.isContainerNode()) {
             return "";
         }
         return node.asText();
     }
 
-    static boolean flag(JsonNode node) {
+    public static boolean flag(JsonNode node) {
         return node != null && node.asBoolean(false);
     }
 
     /** "yes" or "no" for a boolean node, "" for anything else. */
-    static String yesNo(JsonNode node) {
+    public static String yesNo(JsonNode node) {
         return node != null && node.isBoolean() ? (node.asBoolean() ? "yes" : "no") : "";
     }
 
     /** The elements of an array, or an empty list. */
-    static List<JsonNode> list(JsonNode node) {
+    public static List<JsonNode> list(JsonNode node) {
         List<JsonNode> out = new ArrayList<>();
         if (node != null && node.isArray()) {
             node.forEach(out::add);
@@ -57,7 +57,7 @@ final class ReportJson {
     }
 
     /** The non-empty texts of an array of scalars. */
-    static List<String> texts(JsonNode node) {
+    public static List<String> texts(JsonNode node) {
         List<String> out = new ArrayList<>();
         for (JsonNode element : list(node)) {
             String text = text(element);
@@ -69,7 +69,7 @@ final class ReportJson {
     }
 
     /** A {@code [low, high]} pair whose ends may be null, or null when the node is not a pair. */
-    static Double[] interval(JsonNode node) {
+    public static Double[] interval(JsonNode node) {
         if (node == null || !node.isArray() || node.size() != 2) {
             return null;
         }
@@ -79,7 +79,7 @@ final class ReportJson {
     }
 
     /** A bilingual label object {@code {"nb": …, "en": …}} as "nb / en", or the fallback. */
-    static String label(JsonNode label, String fallback) {
+    public static String label(JsonNode label, String fallback) {
         if (label != null && label.isTextual()) {
             return orElse(label.asText(), fallback);
         }
@@ -87,7 +87,7 @@ final class ReportJson {
     }
 
     /** The English text of a label object, else the Norwegian one, else the fallback (for compact chart labels). */
-    static String english(JsonNode label, String fallback) {
+    public static String english(JsonNode label, String fallback) {
         if (label != null && label.isTextual()) {
             return orElse(label.asText(), fallback);
         }
@@ -96,7 +96,7 @@ final class ReportJson {
     }
 
     /** "nb / en" when both are given and differ, else whichever is given, else the fallback. */
-    static String bilingual(String nb, String en, String fallback) {
+    public static String bilingual(String nb, String en, String fallback) {
         boolean hasNb = nb != null && !nb.isBlank();
         boolean hasEn = en != null && !en.isBlank();
         if (hasNb && hasEn) {

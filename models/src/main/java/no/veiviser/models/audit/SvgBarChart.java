@@ -3,9 +3,9 @@ package no.veiviser.models.audit;
 import java.util.List;
 
 /** A horizontal bar chart with one labelled bar per row and an optional threshold line. */
-final class SvgBarChart {
+public final class SvgBarChart {
     /** One bar; a null value is shown as "n/a"; a highlighted bar is drawn in the flag colour. */
-    record Bar(String label, Double value, boolean highlighted) {
+    public record Bar(String label, Double value, boolean highlighted) {
     }
 
     private static final int WIDTH = 760;
@@ -14,7 +14,7 @@ final class SvgBarChart {
     private SvgBarChart() {
     }
 
-    static String render(String ariaLabel, String valueTitle, List<Bar> bars, Double threshold,
+    public static String render(String ariaLabel, String valueTitle, List<Bar> bars, Double threshold,
                          String thresholdLabel) {
         int maxChars = bars.stream().mapToInt(b -> Math.min(b.label().length(), 42)).max().orElse(8);
         double labelWidth = Math.clamp(maxChars * SvgCanvas.CHAR_WIDTH + 14, 90, 310);

@@ -7,9 +7,9 @@ import java.util.List;
  * Horizontal 100 % bars, one per row, split into the shares of a fixed list of series, with a legend.
  * Missing or negative shares count as zero; shares that add up to more than one are scaled down.
  */
-final class SvgStackedBars {
+public final class SvgStackedBars {
     /** One bar; {@code shares} follows the series order and may hold nulls. */
-    record Row(String label, List<Double> shares) {
+    public record Row(String label, List<Double> shares) {
     }
 
     private static final int WIDTH = 760;
@@ -19,7 +19,7 @@ final class SvgStackedBars {
     private SvgStackedBars() {
     }
 
-    static String render(String ariaLabel, List<String> series, List<Row> rows) {
+    public static String render(String ariaLabel, List<String> series, List<Row> rows) {
         int maxChars = rows.stream().mapToInt(r -> Math.min(r.label().length(), 40)).max().orElse(8);
         double labelWidth = Math.clamp(maxChars * SvgCanvas.CHAR_WIDTH + 14, 80, 300);
         SvgAxes.Frame frame = new SvgAxes.Frame(labelWidth, 8, WIDTH - labelWidth - 20, Math.max(1, rows.size()) * ROW);

@@ -25,32 +25,8 @@ public final class ClassificationMetrics {
     public static double auc(PredictionSet set, int cls, int[] weights) {
         double[][] p = set.probabilities();
         int[] classes = set.classes();
-        int[] order = set.order(cls);
-        double positives = 0;
-        double negatives = 0;
-        double pairs = 0;
-        int i = 0;
-        int n = order.length;
-        while (i < n) {
-            double score = p[order[i]][cls];
-            double groupPositives = 0;
-            double groupNegatives = 0;
-            int j = i;
-            while (j < n && p[order[j]][cls] == score) {
-                int row = order[j];
-                if (classes[row] == cls) {
-                    groupPositives += weights[row];
-                } else {
-                    groupNegatives += weights[row];
-                }
-                j++;
-            }
-            pairs += groupPositives * (negatives + 0.5 * groupNegatives);
-            positives += groupPositives;
-            negatives += groupNegatives;
-            i = j;
-        }
-        return positives == 0 || negatives == 0 ? Double.NaN : pairs / (positives * negatives);
+        return WeightedAuc.of(set.order(cls), row -> p[row][cls], row -> classes[row] == cls ? weights[row] : 0,
+                row -> classes[row] == cls ? 0 : weights[row]);
     }
 
     /** Mean of the one-vs-rest AUCs of the classes present on both sides. */
