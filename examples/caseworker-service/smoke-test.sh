@@ -207,9 +207,9 @@ check "GET /suggestions (wrong method)" 405 'takes POST'
 request GET /no-such-path
 check "GET /no-such-path" 404 'no such endpoint'
 
-write accept.json "{\"suggestionId\": \"$suggestion_id\", \"caseworker\": \"Z990001\", \"decision\": \"accept\"}"
+write accept.json "{\"suggestionId\": \"$suggestion_id\", \"caseworker\": \"Z990001\", \"decision\": \"accept\", \"justification\": \"Registeropplysningene og samtalen peker samme vei som forslaget.\", \"personView\": \"agrees\"}"
 request POST /decisions "$work/accept.json"
-check "POST /decisions accept" 201 '"sequence":1' '"hash":"[0-9a-f]{64}"' '"decision":"ACCEPTED"'
+check "POST /decisions accept (with the justification the model's rules may ask for)" 201 '"sequence":1' '"hash":"[0-9a-f]{64}"' '"decision":"ACCEPTED"'
 accepted_hash="$(printf '%s' "$body" | sed -n 's/.*"hash":"\([0-9a-f]*\)".*/\1/p')"
 
 request POST /decisions "$work/accept.json"
@@ -236,6 +236,34 @@ check "POST /decisions for an unknown suggestion id" 404 'no recent suggestion'
 write empty-decision.json '{}'
 request POST /decisions "$work/empty-decision.json"
 check "POST /decisions with every field missing" 400 '"field":"suggestionId"' '"field":"caseworker"' '"field":"decision"'
+
+# NAV's rules in the arbeidssoker bundle: a decision for varig tilpasset innsats waits for a second person.
+request POST /suggestions "$work/case.json"
+check "POST /suggestions a third time" 200 '"suggestionId":"[^"]+"'
+third_id="$(printf '%s' "$body" | sed -n 's/.*"suggestionId":"\([^"]*\)".*/\1/p')"
+varig=VARIG_TILPASSET_INNSATS
+[ "$suggested_class" = VARIG_TILPASSET_INNSATS ] && varig=GRADERT_VARIG_TILPASSET_INNSATS
+write propose.json "{\"suggestionId\": \"$third_id\", \"caseworker\": \"Z990001\", \"decision\": \"override\", \"chosenClass\": \"$varig\", \"justification\": \"Helseplagene er varige og arbeidsevnen er avklart med fastlegen.\", \"personView\": \"disagrees\"}"
+request POST /decisions "$work/propose.json"
+check "POST /decisions for a class that needs a second approver" 201 '"step":"PROPOSED"' '"decisionId":"[0-9a-f-]{36}"'
+proposal_id="$(printf '%s' "$body" | sed -n 's/.*"decisionId":"\([^"]*\)".*/\1/p')"
+
+request GET /approvals
+check "GET /approvals lists the waiting proposal" 200 "\"decisionId\":\"$proposal_id\"" '"caseworker":"Z990001"'
+
+write self-approve.json "{\"decisionId\": \"$proposal_id\", \"approver\": \"Z990001\", \"action\": \"approve\"}"
+request POST /approvals "$work/self-approve.json"
+check "POST /approvals by the person who proposed" 400 'cannot approve'
+
+write approve.json "{\"decisionId\": \"$proposal_id\", \"approver\": \"Z990002\", \"action\": \"approve\", \"comment\": \"Enig i vurderingen og begrunnelsen fra veileder.\"}"
+request POST /approvals "$work/approve.json"
+check "POST /approvals by a second person" 201 '"step":"APPROVED"' "\"decisionId\":\"$proposal_id\""
+
+request POST /approvals "$work/approve.json"
+check "POST /approvals again (already final)" 400 'already approved'
+
+request GET /approvals
+check "GET /approvals after the approval" 200 '"pending":\[\]'
 
 if grep -Eq 'Exception|\.java:[0-9]+|[[:space:]]at [a-z]+\.[a-zA-Z]' "$work/all-bodies"; then
   fail "a response leaks a stack trace or an exception name" "$(grep -E 'Exception|\.java:[0-9]+' "$work/all-bodies" | head -n 3)"
@@ -264,11 +292,12 @@ else
 fi
 
 records="$(grep -c . "$decision_log" 2>/dev/null || true)"
-if [ "$records" = 1 ] && grep -q "\"$suggestion_id\"" "$decision_log" && grep -q '"ACCEPTED"' "$decision_log" \
-    && [ -n "$accepted_hash" ] && grep -q "$accepted_hash" "$decision_log"; then
-  pass "the decision log holds exactly the accepted record"
+if [ "$records" = 3 ] && grep -q "\"$suggestion_id\"" "$decision_log" && grep -q '"ACCEPTED"' "$decision_log" \
+    && [ -n "$accepted_hash" ] && grep -q "$accepted_hash" "$decision_log" \
+    && [ "$(grep -c "\"decisionId\":\"$proposal_id\"" "$decision_log")" = 2 ] && grep -q '"step":"APPROVED"' "$decision_log"; then
+  pass "the decision log holds exactly the accepted record, the proposal and its approval"
 else
-  fail "the decision log should hold exactly the accepted record (it has ${records:-0} lines)" "$(head -c 600 "$decision_log" 2>/dev/null)"
+  fail "the decision log should hold the accepted record, the proposal and its approval (it has ${records:-0} lines)" "$(head -c 600 "$decision_log" 2>/dev/null)"
 fi
 if [ -n "${VEIVISER_CLI:-}" ]; then
   if verify="$(timeout 300 "$VEIVISER_CLI" verify-log "$decision_log" --anchor 2>&1)" && printf '%s' "$verify" | grep -q 'reaches its head anchor'; then

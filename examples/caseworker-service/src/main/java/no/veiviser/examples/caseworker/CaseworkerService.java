@@ -87,10 +87,14 @@ public final class CaseworkerService {
         try {
             RecentSuggestions recent = new RecentSuggestions(RecentSuggestions.DEFAULT_CAPACITY);
             JsonBodies bodies = new JsonBodies(JsonBodies.DEFAULT_MAX_BYTES);
+            Decisions decisions = new Decisions(log, veiviser.schema().decisionRules());
+            ApprovalsHandler approvals = new ApprovalsHandler(decisions, bodies);
             Router router = new Router()
                     .route("GET", "/health", new HealthHandler(veiviser))
                     .route("POST", "/suggestions", new SuggestionsHandler(veiviser, recent, bodies))
-                    .route("POST", "/decisions", new DecisionsHandler(new Decisions(log), recent, bodies));
+                    .route("POST", "/decisions", new DecisionsHandler(decisions, recent, bodies))
+                    .route("GET", "/approvals", approvals)
+                    .route("POST", "/approvals", approvals);
             InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
             HttpServer server = HttpServer.create(new InetSocketAddress(loopback, port), 0);
             server.createContext("/", router);

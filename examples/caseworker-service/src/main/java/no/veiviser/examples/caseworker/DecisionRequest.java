@@ -7,16 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.veiviser.core.decision.PersonView;
+import no.veiviser.core.decision.Proposal;
 
 /**
  * The body of {@code POST /decisions}:
  * {@code {"suggestionId": "...", "caseworker": "Z990001", "decision": "accept"}} or
- * {@code {"suggestionId": "...", "caseworker": "...", "decision": "override", "chosenClass": "CODE", "justification": "..."}}.
- * Only the request's shape is checked here; whether an override's class and justification are
- * acceptable is decided by Veiviser's {@code Decisions}.
+ * {@code {"suggestionId": "...", "caseworker": "...", "decision": "override", "chosenClass": "CODE", "justification": "..."}},
+ * each optionally with a {@code "justification"} (an accept needs one for the classes the model's
+ * decision rules name) and the person's own view, {@code "personView": "agrees" | "disagrees" |
+ * "not_asked"}. Only the request's shape is checked here; whether a class and a justification are
+ * acceptable is decided by Veiviser's {@code Decisions} under the model's rules.
  */
 record DecisionRequest(String suggestionId, String caseworker, Kind kind, Optional<String> chosenClass,
-                       Optional<String> justification) {
+                       Optional<String> justification, Optional<PersonView> personView) {
     /** What the caseworker did. */
     enum Kind {
         ACCEPT("accept"), OVERRIDE("override");
@@ -37,7 +41,8 @@ record DecisionRequest(String suggestionId, String caseworker, Kind kind, Option
         }
     }
 
-    private static final Set<String> FIELDS = Set.of("suggestionId", "caseworker", "decision", "chosenClass", "justification");
+    private static final Set<String> FIELDS = Set.of("suggestionId", "caseworker", "decision", "chosenClass", "justification",
+            "personView");
 
     /** @throws RequestException 400 listing every problem with the body */
     static DecisionRequest of(ObjectNode body) {
@@ -46,7 +51,7 @@ record DecisionRequest(String suggestionId, String caseworker, Kind kind, Option
             String name = field.getKey();
             if (!FIELDS.contains(name)) {
                 problems.add(new RequestException.Problem(name, "unknown field: the fields are suggestionId, caseworker,"
-                        + " decision, chosenClass and justification"));
+                        + " decision, chosenClass, justification and personView"));
             }
         }
         Optional<String> suggestionId = text(body, "suggestionId", problems);
@@ -54,6 +59,12 @@ record DecisionRequest(String suggestionId, String caseworker, Kind kind, Option
         Optional<String> decision = text(body, "decision", problems);
         Optional<String> chosenClass = text(body, "chosenClass", problems);
         Optional<String> justification = text(body, "justification", problems);
+        Optional<String> view = text(body, "personView", problems);
+        Optional<PersonView> personView = view.flatMap(DecisionRequest::personView);
+        if (view.isPresent() && personView.isEmpty()) {
+            problems.add(new RequestException.Problem("personView", "expected \"agrees\", \"disagrees\" or \"not_asked\", got \""
+                    + (view.get().length() > 40 ? view.get().substring(0, 40) + "…" : view.get()) + "\""));
+        }
         requirePresent(body, "suggestionId", suggestionId, "the id of the suggestion decided on", problems);
         requirePresent(body, "caseworker", caseworker, "the caseworker's id (e.g. Z990001)", problems);
         requirePresent(body, "decision", decision, "\"accept\" or \"override\"", problems);
@@ -66,18 +77,29 @@ record DecisionRequest(String suggestionId, String caseworker, Kind kind, Option
             requirePresent(body, "justification", justification,
                     "an override needs a justification: why the caseworker deviates from the suggestion", problems);
         }
-        if (kind.orElse(null) == Kind.ACCEPT) {
-            for (String overrideOnly : List.of("chosenClass", "justification")) {
-                if (body.has(overrideOnly)) {
-                    problems.add(new RequestException.Problem(overrideOnly, "only for an override: an accept takes the suggested class"));
-                }
-            }
+        if (kind.orElse(null) == Kind.ACCEPT && body.has("chosenClass")) {
+            problems.add(new RequestException.Problem("chosenClass", "only for an override: an accept takes the suggested class"));
         }
         if (!problems.isEmpty()) {
             throw RequestException.badRequest("the decision cannot be recorded", problems);
         }
         return new DecisionRequest(suggestionId.orElseThrow(), caseworker.orElseThrow(), kind.orElseThrow(), chosenClass,
-                justification);
+                justification, personView);
+    }
+
+    /** The proposal this request makes to Veiviser's {@code Decisions}. */
+    Proposal proposal() {
+        Proposal proposal = kind == Kind.ACCEPT ? Proposal.accept(caseworker) : Proposal.choose(chosenClass.orElseThrow(), caseworker);
+        return proposal.because(justification.orElse(null)).withPersonView(personView.orElse(null));
+    }
+
+    private static Optional<PersonView> personView(String text) {
+        return switch (text) {
+            case "agrees" -> Optional.of(PersonView.agrees());
+            case "disagrees" -> Optional.of(new PersonView(PersonView.Answer.DISAGREES, Optional.empty()));
+            case "not_asked" -> Optional.of(PersonView.notAsked());
+            default -> Optional.empty();
+        };
     }
 
     /** The field's text; a problem when it is there but not text. */

@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /decisions}: records what the caseworker did with a recent suggestion through
- * Veiviser's {@link Decisions} (which forces the record to disk before it returns) and answers 201
- * with the record's place in the hash-chained log. Each suggestion is decided once (409 after that).
+ * Veiviser's {@link Decisions} under the model's decision rules (which force the record to disk
+ * before it returns) and answers 201 with the record's place in the hash-chained log and its step:
+ * {@code FINAL}, or {@code PROPOSED} when a second person must approve it ({@code POST /approvals}).
+ * Each suggestion is decided once (409 after that).
  */
 final class DecisionsHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DecisionsHandler.class);
@@ -51,18 +53,17 @@ final class DecisionsHandler implements HttpHandler {
 
     private DecisionRecord record(Suggestion suggestion, DecisionRequest request) {
         try {
-            return switch (request.kind()) {
-                case ACCEPT -> decisions.accept(suggestion, request.caseworker());
-                case OVERRIDE -> decisions.override(suggestion, request.chosenClass().orElseThrow(), request.caseworker(),
-                        request.justification().orElseThrow());
-            };
+            return decisions.decide(suggestion, request.proposal());
         } catch (InvalidDecisionException e) {
             throw RequestException.badRequest(e.getMessage());
         }
     }
 
-    private static ObjectNode body(DecisionRecord record) {
+    /** A record as the service answers it: its place in the chain, the decision, and which step it is. */
+    static ObjectNode body(DecisionRecord record) {
         return JsonResponses.object()
+                .put("decisionId", record.entry().decisionId().orElse(""))
+                .put("step", record.entry().step().name())
                 .put("sequence", record.sequence())
                 .put("hash", record.hash())
                 .put("previousHash", record.previousHash())

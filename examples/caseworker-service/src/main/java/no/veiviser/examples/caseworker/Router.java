@@ -17,13 +17,11 @@ import org.slf4j.LoggerFactory;
 final class Router implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
 
-    private record Route(String method, HttpHandler handler) {
-    }
-
-    private final Map<String, Route> routes = new LinkedHashMap<>();
+    /** Path → method → handler. */
+    private final Map<String, Map<String, HttpHandler>> routes = new LinkedHashMap<>();
 
     Router route(String method, String path, HttpHandler handler) {
-        routes.put(path, new Route(method, handler));
+        routes.computeIfAbsent(path, p -> new LinkedHashMap<>()).put(method, handler);
         return this;
     }
 
@@ -46,15 +44,17 @@ final class Router implements HttpHandler {
     }
 
     private void dispatch(HttpExchange exchange, String method, String path) throws IOException {
-        Route route = routes.get(path);
-        if (route == null) {
+        Map<String, HttpHandler> methods = routes.get(path);
+        if (methods == null) {
             throw new RequestException(404, "no such endpoint: " + path + " (the endpoints are " + routes.keySet() + ")");
         }
-        if (!route.method().equals(method)) {
-            exchange.getResponseHeaders().set("Allow", route.method());
-            throw new RequestException(405, path + " takes " + route.method() + ", not " + method);
+        HttpHandler handler = methods.get(method);
+        if (handler == null) {
+            String allowed = String.join(", ", methods.keySet());
+            exchange.getResponseHeaders().set("Allow", allowed);
+            throw new RequestException(405, path + " takes " + String.join(" or ", methods.keySet()) + ", not " + method);
         }
-        route.handler().handle(exchange);
+        handler.handle(exchange);
     }
 
     private static void respondWithError(HttpExchange exchange, int status, String message,

@@ -22,7 +22,8 @@ class DecisionRequestTest {
     @Test
     void readsAnAccept() throws Exception {
         DecisionRequest request = DecisionRequest.of(json("{\"suggestionId\":\"s1\",\"caseworker\":\"Z990001\",\"decision\":\"accept\"}"));
-        assertEquals(new DecisionRequest("s1", "Z990001", DecisionRequest.Kind.ACCEPT, Optional.empty(), Optional.empty()), request);
+        assertEquals(new DecisionRequest("s1", "Z990001", DecisionRequest.Kind.ACCEPT, Optional.empty(), Optional.empty(),
+                Optional.empty()), request);
     }
 
     @Test
@@ -54,8 +55,14 @@ class DecisionRequestTest {
     }
 
     @Test
-    void anAcceptTakesNoClassOrJustification() {
+    void anAcceptTakesNoClassButMayCarryAJustificationAndThePersonsView() throws Exception {
         assertEquals(List.of("chosenClass"), fieldsWithProblems(
                 "{\"suggestionId\":\"s1\",\"caseworker\":\"Z990001\",\"decision\":\"accept\",\"chosenClass\":\"STANDARD_INNSATS\"}"));
+        DecisionRequest request = DecisionRequest.of(json("{\"suggestionId\":\"s1\",\"caseworker\":\"Z990001\",\"decision\":\"accept\","
+                + "\"justification\":\"Helseplagene krever tett oppfølging.\",\"personView\":\"disagrees\"}"));
+        assertEquals(Optional.of(no.veiviser.core.decision.PersonView.Answer.DISAGREES), request.personView().map(v -> v.answer()));
+        assertEquals(Optional.of("Helseplagene krever tett oppfølging."), request.proposal().justification());
+        assertEquals(List.of("personView"), fieldsWithProblems(
+                "{\"suggestionId\":\"s1\",\"caseworker\":\"Z990001\",\"decision\":\"accept\",\"personView\":\"maybe\"}"));
     }
 }
