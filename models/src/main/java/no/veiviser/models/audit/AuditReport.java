@@ -1,12 +1,8 @@
 package no.veiviser.models.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -101,16 +97,7 @@ public final class AuditReport {
 
     /** Writes {@code report.json} and {@code report.html} into {@code dir}. */
     public static Path write(JsonNode report, Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("report.json"),
-                    AuditJson.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n");
-            Path html = dir.resolve("report.html");
-            AuditHtml.write(report, html);
-            return html;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the audit report to " + dir + ": " + e.getMessage(), e);
-        }
+        return ReportFiles.write(report, dir, "report", AuditHtml::write, "the audit report");
     }
 
     /** The target's name, label, order and classes, as report.json gives them. */

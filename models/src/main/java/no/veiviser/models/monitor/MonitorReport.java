@@ -1,11 +1,7 @@
 package no.veiviser.models.monitor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +13,7 @@ import no.veiviser.core.suggest.ScoringOptions;
 import no.veiviser.core.suggest.SuggestionMaker;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.audit.AuditJson;
+import no.veiviser.models.audit.ReportFiles;
 import no.veiviser.models.audit.AuditReport;
 import no.veiviser.models.audit.DriftAudit;
 import no.veiviser.models.pipeline.Progress;
@@ -85,15 +82,6 @@ public final class MonitorReport {
 
     /** Writes {@code monitor.json} and {@code monitor.html} into {@code dir}; returns the HTML file. */
     public static Path write(JsonNode report, Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("monitor.json"),
-                    AuditJson.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n");
-            Path html = dir.resolve("monitor.html");
-            MonitorHtml.write(report, html);
-            return html;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the monitoring report to " + dir + ": " + e.getMessage(), e);
-        }
+        return ReportFiles.write(report, dir, "monitor", MonitorHtml::write, "the monitoring report");
     }
 }
