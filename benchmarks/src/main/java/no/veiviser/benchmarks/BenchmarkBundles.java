@@ -19,8 +19,9 @@ import no.veiviser.models.train.TrainingConfig;
 
 /**
  * The reference models the benchmarks score: the default pipeline trained on 50,000 generated rows
- * (seed 1, no bootstrap intervals). Training takes a minute or two, so a bundle is kept in
- * {@code java.io.tmpdir/veiviser-benchmark-bundles/<dataset>-<schema hash>} and reused by later forks
+ * (seed 1, no bootstrap intervals), as shipped ({@code model: auto}) or multiclass (for the native
+ * reference). Training takes a minute or two, so a bundle is kept in
+ * {@code java.io.tmpdir/veiviser-benchmark-bundles/<dataset>-<model>-<schema hash>} and reused by later forks
  * and runs; a changed shipped schema (say, new actionability) gets a new folder by itself, but delete
  * the folders after changing the trainer.
  */
@@ -30,15 +31,26 @@ final class BenchmarkBundles {
     private BenchmarkBundles() {
     }
 
-    static synchronized Path bundle(String dataset) {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veiviser-benchmark-bundles", dataset + "-" + schemaHash(dataset));
+    /** The shipped kind of model: the default config ({@code model: auto}, so ordinal for the shipped schemas). */
+    static Path bundle(String dataset) {
+        return bundle(dataset, "auto");
+    }
+
+    /** A multiclass model, which keeps {@code model.tribuo} for the native xgboost4j reference. */
+    static Path multiclassBundle(String dataset) {
+        return bundle(dataset, "multiclass");
+    }
+
+    private static synchronized Path bundle(String dataset, String model) {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veiviser-benchmark-bundles",
+                dataset + "-" + model + "-" + schemaHash(dataset));
         if (Files.isRegularFile(dir.resolve("manifest.json"))) {
             return dir;
         }
         try {
             Table data = data(dataset);
             TrainingConfig config = TrainingConfig.withOverrides(TrainingConfig.defaults(),
-                    new ObjectMapper().createObjectNode().put("bootstrapRounds", 0), "benchmark");
+                    new ObjectMapper().createObjectNode().put("bootstrapRounds", 0).put("model", model), "benchmark");
             Path staging = Files.createDirectories(dir.getParent()).resolve(dataset + ".tmp-" + ProcessHandle.current().pid());
             BundleWriter.write(new TrainingPipeline(config, 1, message -> { }).run(data), staging);
             Files.move(staging, dir);

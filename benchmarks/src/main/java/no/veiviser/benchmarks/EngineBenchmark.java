@@ -86,7 +86,7 @@ public class EngineBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException, XGBoostError {
-        Path dir = BenchmarkBundles.bundle(dataset);
+        Path dir = BenchmarkBundles.multiclassBundle(dataset);
         bundle = ModelBundle.load(dir);
         explainer = new Explainer(bundle.schema(), bundle.scores().input(), 3);
         Table data = BenchmarkBundles.data(dataset);
