@@ -46,10 +46,12 @@ public final class Explainer {
      * @param contributions TreeSHAP values of the log-odds of P(class ≥ k): one per booster column, then the bias
      * @param k             index of the class the threshold leads to
      * @param logit         the model's log-odds of P(class ≥ k)
-     * @param outcome       "class ≥ k" in words, filled into the reason texts' {class}
+     * @param outcome       "class ≥ k" in words, as shown: «Spesielt tilpasset innsats» eller senere klasse
+     * @param className     the same without quotation marks, for the reason texts' {class} (which quote it themselves)
      */
-    public DirectionalReasons direction(double[] values, double[] contributions, int k, double logit, LocalizedText outcome) {
-        List<Reason> reasons = reasons(values, contributions, outcome);
+    public DirectionalReasons direction(double[] values, double[] contributions, int k, double logit, LocalizedText outcome,
+                                        LocalizedText className) {
+        List<Reason> reasons = reasons(values, contributions, className);
         return new DirectionalReasons(schema.target().classes().get(k).code(), outcome, contributions[contributions.length - 1], logit,
                 reasons, strongest(reasons, true), strongest(reasons, false));
     }

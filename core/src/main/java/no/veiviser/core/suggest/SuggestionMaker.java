@@ -93,7 +93,7 @@ public final class SuggestionMaker {
             // the threshold the suggestion sits at: the one that leads to it (the first, for the first class)
             int k = Math.max(1, suggested);
             double[] phi = bundle.scores().contributions(input.values(), k - 1);
-            direction = Optional.of(explainer.direction(input.values(), phi, k, margins[k - 1], split(k)));
+            direction = Optional.of(explainer.direction(input.values(), phi, k, margins[k - 1], split(k), splitName(k)));
             explanation = suggested >= 1 ? explainer.explain(input.values(), phi, suggested, margins[k - 1])
                     : explainer.explain(input.values(), negated(phi), suggested, -margins[k - 1]);
         } else {
@@ -115,7 +115,7 @@ public final class SuggestionMaker {
             Optional<DirectionalReasons> reasons = Optional.empty();
             if (bundle.scores().ordinal()) {
                 reasons = shown.isPresent() && shown.get().atLeast().equals(question.atLeast()) ? shown
-                        : Optional.of(explainer.direction(values, bundle.scores().contributions(values, k - 1), k, margins[k - 1], split(k)));
+                        : Optional.of(explainer.direction(values, bundle.scores().contributions(values, k - 1), k, margins[k - 1], split(k), splitName(k)));
             }
             return new HeadlineAnswer(question.question(), question.atLeast(), probability, reasons);
         });
@@ -150,6 +150,14 @@ public final class SuggestionMaker {
         LocalizedText label = classes.get(k).label();
         return k == classes.size() - 1 ? new LocalizedText("«" + label.nb() + "»", "“" + label.en() + "”")
                 : new LocalizedText("«" + label.nb() + "» eller senere klasse", "“" + label.en() + "” or a later class");
+    }
+
+    /** The outcome "class ≥ k" without quotation marks, for the {class} of reason texts, which quote it themselves. */
+    private LocalizedText splitName(int k) {
+        List<Level> classes = bundle.schema().target().classes();
+        LocalizedText label = classes.get(k).label();
+        return k == classes.size() - 1 ? label
+                : new LocalizedText(label.nb() + " eller senere klasse", label.en() + " or a later class");
     }
 
     /** How the class was picked, in words. */

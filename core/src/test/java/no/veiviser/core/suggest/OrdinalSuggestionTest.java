@@ -82,6 +82,11 @@ class OrdinalSuggestionTest {
         assertEquals(direction.towardsHigher(), old.explanation().towards(), "for a suggestion above the first class, towards it is higher");
 
         Suggestion young = ordinal.suggest(person(30, true, "NORD"));
+        for (Reason r : young.direction().orElseThrow().contributions()) {
+            assertFalse(r.text().nb().contains("««") || r.text().nb().contains("»»") || r.text().en().contains("““"),
+                    "the class is quoted once: " + r.text());
+            assertTrue(r.text().nb().contains("«Middels eller senere klasse»") || !r.text().nb().contains("«"), r.text().nb());
+        }
         assertEquals("LOW", young.suggestedClass().code());
         assertEquals("MID", young.direction().orElseThrow().atLeast(), "the first class is explained at the first threshold");
         assertTrue(young.explanation().towards().stream().allMatch(r -> r.contribution() > 0));
