@@ -2,21 +2,16 @@ package no.veiviser.models.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * blank. Skipped when Chromium is missing, except on CI (environment variable CI set), where it fails.
  */
 class AuditReportBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final long TIMEOUT_SECONDS = 60;
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 5000;
 
@@ -37,20 +30,14 @@ class AuditReportBrowserTest {
 
     @BeforeEach
     void requireChromium() {
-        if (Files.isExecutable(CHROMIUM)) {
-            return;
-        }
-        if (System.getenv("CI") != null) {
-            fail(CHROMIUM + " is missing; CI must install Debian's chromium package (apt-get install chromium)");
-        }
-        Assumptions.abort(CHROMIUM + " is not installed; the browser check of the audit report is skipped");
+        HeadlessChromium.requireOrSkip();
     }
 
     @Test
     void rendersWithoutConsoleErrorsAndKeepsSectionsAndCharts() throws Exception {
         Path page = temp.resolve("audit-report.html");
         AuditHtml.write(AuditReportFixture.report(), page);
-        Run run = chromium("--enable-logging=stderr", "--v=0", "--dump-dom", page.toUri().toString());
+        HeadlessChromium.Run run = chromium("--enable-logging=stderr", "--v=0", "--dump-dom", page.toUri().toString());
 
         assertEquals(0, run.exitCode(), run.stderr());
         assertEquals(List.of(), problems(run.stderr()), "Chromium reported problems loading the report");
@@ -69,7 +56,7 @@ class AuditReportBrowserTest {
         Path page = temp.resolve("broken.html");
         Files.writeString(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title></head><body>"
                 + "<script>throw new Error(\"broken on purpose\");</script></body></html>", StandardCharsets.UTF_8);
-        Run run = chromium("--enable-logging=stderr", "--v=0", "--dump-dom", page.toUri().toString());
+        HeadlessChromium.Run run = chromium("--enable-logging=stderr", "--v=0", "--dump-dom", page.toUri().toString());
         assertTrue(problems(run.stderr()).stream().anyMatch(line -> line.contains("broken on purpose")), run.stderr());
     }
 
@@ -80,7 +67,7 @@ class AuditReportBrowserTest {
         Path png = moduleDir().resolve("target").resolve("audit-report.png");
         Files.createDirectories(png.getParent());
         Files.deleteIfExists(png);
-        Run run = chromium("--screenshot=" + png, "--window-size=" + WIDTH + "," + HEIGHT, "--hide-scrollbars",
+        HeadlessChromium.Run run = chromium("--screenshot=" + png, "--window-size=" + WIDTH + "," + HEIGHT, "--hide-scrollbars",
                 page.toUri().toString());
 
         assertEquals(0, run.exitCode(), run.stderr());
@@ -91,15 +78,8 @@ class AuditReportBrowserTest {
         assertTrue(distinctColours(image) > 50, "the screenshot looks blank");
     }
 
-    /** Lines of Chromium's log that show a console message (the report has no scripts, so any is wrong). */
     static List<String> problems(String stderr) {
-        List<String> problems = new ArrayList<>();
-        for (String line : stderr.split("\\R")) {
-            if (line.contains("CONSOLE") || line.contains("Uncaught") || line.contains("Failed to load")) {
-                problems.add(line);
-            }
-        }
-        return problems;
+        return HeadlessChromium.problems(stderr);
     }
 
     private static int distinctColours(BufferedImage image) {
@@ -117,27 +97,7 @@ class AuditReportBrowserTest {
         return Path.of(dir == null || dir.isBlank() ? System.getProperty("user.dir") : dir);
     }
 
-    private record Run(int exitCode, String stdout, String stderr) {
-    }
-
-    /** Runs headless Chromium with a fresh profile; kills it and its children after the time limit. */
-    private Run chromium(String... arguments) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory(temp, "profile");
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"));
-        command.addAll(List.of(arguments));
-        Path stdout = Files.createTempFile(temp, "chromium", ".out");
-        Path stderr = Files.createTempFile(temp, "chromium", ".err");
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-            fail("Chromium did not finish within " + TIMEOUT_SECONDS + " s: " + String.join(" ", command));
-        }
-        return new Run(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-                Files.readString(stderr, StandardCharsets.UTF_8));
+    private HeadlessChromium.Run chromium(String... arguments) throws IOException, InterruptedException {
+        return HeadlessChromium.run(temp, arguments);
     }
 }

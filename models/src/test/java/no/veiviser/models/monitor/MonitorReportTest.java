@@ -28,6 +28,7 @@ import no.veiviser.data.synthetic.SyntheticGenerator;
 import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.Table;
 import no.veiviser.data.table.TableBuilder;
+import no.veiviser.models.audit.HeadlessChromium;
 import no.veiviser.models.evaluate.ClassificationMetrics;
 import no.veiviser.models.evaluate.PredictionSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,6 +156,22 @@ class MonitorReportTest {
         }
         assertTrue(page.contains("<svg"), "charts are inline SVG");
         assertTrue(page.contains("2026-W04"));
+
+        // the page loads in a real browser without console messages and keeps its sections and charts
+        HeadlessChromium.requireOrSkip();
+        HeadlessChromium.Run run;
+        try {
+            run = HeadlessChromium.dumpDom(dir, html);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(List.of(), HeadlessChromium.problems(run.stderr()), "Chromium reported problems loading monitor.html");
+        for (String id : List.of("summary", "estimated-performance", "drift")) {
+            assertTrue(run.stdout().contains("id=\"" + id + "\""), "the DOM lacks section " + id);
+        }
+        assertTrue(run.stdout().contains("<svg"), "the DOM has charts");
     }
 
     /** 20 decisions a week for three weeks of January 2026: all accepted, then three in four, then half. */
