@@ -265,6 +265,10 @@ check "POST /approvals again (already final)" 400 'already approved'
 request GET /approvals
 check "GET /approvals after the approval" 200 '"pending":\[\]'
 
+write empty-approval.json '{"decisionId": 7, "note": "x"}'
+request POST /approvals "$work/empty-approval.json"
+check "POST /approvals with a wrong type, an unknown and missing fields" 400 '"field":"decisionId"' '"field":"note"' '"field":"approver"' '"field":"action"'
+
 if grep -Eq 'Exception|\.java:[0-9]+|[[:space:]]at [a-z]+\.[a-zA-Z]' "$work/all-bodies"; then
   fail "a response leaks a stack trace or an exception name" "$(grep -E 'Exception|\.java:[0-9]+' "$work/all-bodies" | head -n 3)"
 else

@@ -207,4 +207,35 @@ class DecisionFlowTest {
             assertTrue(reopened.pending().isEmpty());
         }
     }
+
+    /**
+     * A record whose hash is intact but whose step or person's view is not a known value (a crafted
+     * line) is a corrupt record with its line number, never a crash or a silently read default.
+     */
+    @Test
+    void craftedStepsAndViewsAreCorruptRecordsWithTheirLine() throws IOException {
+        Path file = dir.resolve("crafted.jsonl");
+        try (JsonLinesDecisionLog log = JsonLinesDecisionLog.open(file)) {
+            decisions(log, false).decide(high, Proposal.accept("Z990001").because(WHY).withPersonView(PersonView.agrees()));
+        }
+        String line = Files.readString(file).strip();
+        for (String[] edit : new String[][] {{"\"answer\":\"AGREES\"", "\"answer\":\"MAYBE\""},
+                {"\"step\":\"PROPOSED\"", "\"step\":\"DONE\""}}) {
+            assertTrue(line.contains(edit[0]), line);
+            Path crafted = dir.resolve("crafted-" + edit[1].hashCode() + ".jsonl");
+            Files.writeString(crafted, resealed(line.replace(edit[0], edit[1])) + "\n");
+            LogVerification verification = LogVerifier.verify(crafted);
+            assertFalse(verification.intact(), edit[1]);
+            assertTrue(verification.problems().get(0).startsWith("line 1: a field cannot be read"), verification.problems().toString());
+            assertThrows(CorruptDecisionLogException.class, () -> JsonLinesDecisionLog.open(crafted).close());
+        }
+    }
+
+    /** The line with its hash recomputed over its edited content, as someone who can write the log could do. */
+    private static String resealed(String line) {
+        int at = line.lastIndexOf(",\"hash\":\"");
+        String body = line.substring(0, at);
+        String hash = no.veiviser.core.bundle.Sha256.of((body + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return body + ",\"hash\":\"" + hash + "\"}";
+    }
 }
