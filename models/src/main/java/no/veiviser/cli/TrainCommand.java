@@ -1,7 +1,6 @@
 package no.veiviser.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import no.veiviser.core.bundle.BundleSealer;
@@ -63,9 +62,9 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--cv needs at least 2 folds (or 0 for a test split), got " + cvFolds);
         }
         Path zipFile = out.resolveSibling(out.getFileName() + ".zip");
-        refuseToReplace(out);
+        OutputPaths.refuseToReplace(out, force);
         if (zip) {
-            refuseToReplace(zipFile);
+            OutputPaths.refuseToReplace(zipFile, force);
         }
         Stopwatch clock = new Stopwatch(spec.commandLine().getErr());
         TrainingConfig settings = config == null ? TrainingConfig.defaults() : TrainingConfig.read(config);
@@ -90,20 +89,5 @@ final class TrainCommand implements Callable<Integer> {
         BaselineComparison.verdictEn(result.metrics()).ifPresent(printer::println);
         printer.flush();
         return 0;
-    }
-
-    /** An existing bundle (or any file or non-empty folder) at the path is replaced only with --force. */
-    private void refuseToReplace(Path path) throws java.io.IOException {
-        if (force || !Files.exists(path)) {
-            return;
-        }
-        if (Files.isDirectory(path)) {
-            try (var entries = Files.list(path)) {
-                if (entries.findAny().isEmpty()) {
-                    return;
-                }
-            }
-        }
-        throw new IllegalArgumentException(path + " exists; use --force to replace it (or choose another --out)");
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             SignCommand.class,
             AuditCommand.class,
             MonitorCommand.class,
+            RetrainCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import no.veiviser.core.decision.DecisionRecord;
 import no.veiviser.core.decision.DecisionStep;
 import no.veiviser.core.decision.LogVerification;
 import no.veiviser.core.schema.FeatureSpec;
-import no.veiviser.core.suggest.CanonicalInput;
 import no.veiviser.core.suggest.InputHashKey;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.evaluate.Bootstrap;
@@ -48,10 +46,7 @@ final class DecisionAudit {
         verification.problems().forEach(problems::add);
         root.put("chain_problem_count", verification.problemCount());
 
-        Map<String, Integer> rowByInput = new HashMap<>();
-        for (int row = 0; row < table.rowCount(); row++) {
-            rowByInput.putIfAbsent(CanonicalInput.of(table.schema(), table.featureRow(row)).hash(key), row);
-        }
+        Map<String, Integer> rowByInput = ModelDecisions.rowsByInputHash(table, key);
         int[] matchedRow = records.stream().mapToInt(r -> rowByInput.getOrDefault(r.entry().inputHash(), -1)).toArray();
         root.put("matched_to_data", (int) java.util.Arrays.stream(matchedRow).filter(r -> r >= 0).count());
         long otherKey = records.stream().filter(r -> !InputHashKey.keyIdOf(r.entry().inputHash()).orElse("").equals(key.id())).count();

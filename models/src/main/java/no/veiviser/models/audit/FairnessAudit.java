@@ -26,9 +26,9 @@ import no.veiviser.models.evaluate.Bootstrap;
  * cannot all be equal), so they call for a look, not a verdict. The protected attributes are read
  * from the data for this purpose only; the model never sees them.
  */
-final class FairnessAudit {
-    static final double LOW = 0.8;
-    static final double HIGH = 1.25;
+public final class FairnessAudit {
+    public static final double LOW = 0.8;
+    public static final double HIGH = 1.25;
     /** Metrics whose flag flags the group: differences given the outcomes. */
     static final java.util.Set<String> VERDICT_METRICS = java.util.Set.of("calibration_ratio", "auc_macro");
     static final Map<String, String> LABELS = Map.of(
@@ -43,7 +43,8 @@ final class FairnessAudit {
     private FairnessAudit() {
     }
 
-    static ObjectNode of(ScoredData data, PositiveSide side, int bootstrapRounds, long seed) {
+    /** The fairness section of {@code report.json}: per grouping, each group's metrics and ratios to the reference group. */
+    public static ObjectNode of(ScoredData data, PositiveSide side, int bootstrapRounds, long seed) {
         Table table = data.table;
         List<int[]> groupings = ProtectedGroups.groupings(table);
         List<List<GroupStats>> groups = new ArrayList<>();

@@ -39,4 +39,17 @@ public record ModelDecisions(LogVerification verification, List<DecisionRecord> 
                 .filter(r -> r.entry().decisionId().filter(sentBack::contains).isEmpty()).toList();
         return new ModelDecisions(verification, steps, decisions);
     }
+
+    /**
+     * The row of each distinct input in the data, by the input hash a decision record carries (the first row when
+     * several rows hold the same input): how decisions are matched to data without the log holding personal data.
+     */
+    public static java.util.Map<String, Integer> rowsByInputHash(no.veiviser.data.table.Table table,
+                                                                  no.veiviser.core.suggest.InputHashKey key) {
+        java.util.Map<String, Integer> rows = new java.util.HashMap<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            rows.putIfAbsent(no.veiviser.core.suggest.CanonicalInput.of(table.schema(), table.featureRow(row)).hash(key), row);
+        }
+        return rows;
+    }
 }

@@ -9,8 +9,8 @@ import no.veiviser.core.schema.TargetSpec;
  * (for job seekers, more than standard innsats; for sick leave, still on leave after week 28 —
  * NAV's own question). For a binary target it is simply the second class.
  */
-record PositiveSide(int fromClass, String fromCode, LocalizedText description) {
-    static PositiveSide of(TargetSpec target) {
+public record PositiveSide(int fromClass, String fromCode, LocalizedText description) {
+    public static PositiveSide of(TargetSpec target) {
         String code = target.classes().get(1).code();
         LocalizedText first = target.classes().get(0).label();
         LocalizedText second = target.classes().get(1).label();
@@ -27,11 +27,11 @@ record PositiveSide(int fromClass, String fromCode, LocalizedText description) {
         return new PositiveSide(1, code, description);
     }
 
-    boolean positive(int cls) {
+    public boolean positive(int cls) {
         return cls >= fromClass;
     }
 
-    double probability(double[] p) {
+    public double probability(double[] p) {
         return DecisionPolicy.atLeast(p)[fromClass];
     }
 }

@@ -13,9 +13,13 @@ import no.veiviser.data.table.Table;
  * probabilities and suggested classes (by the bundle's decision policy, as caseworkers see them) for every row, and exact TreeSHAP contributions of every
  * class for every row, summed back to schema features: mean |contribution| per class and feature,
  * the top-3 share, and evenly spaced rows kept whole for dependence plots. Rows are scored in
- * parallel chunks and summed in row order, so the numbers do not depend on the thread count.
+ * parallel chunks and summed in row order, so the numbers do not depend on the thread count. Each row also keeps
+ * its top reasons: the {@link #TOP_REASONS} features with the largest non-zero |contribution| to its suggestion,
+ * ranked as core's reasons are (ties by feature name).
  */
-final class ScoredData {
+public final class ScoredData {
+    /** How many of a row's reasons {@link #topReasons} keeps. */
+    public static final int TOP_REASONS = 3;
     private static final int BATCH = 5_000;
     /** Rows kept for dependence plots. */
     static final int DEPENDENCE_SAMPLE = 400;
@@ -37,9 +41,12 @@ final class ScoredData {
     /** Sampled rows: their indices and [sample][class][feature] contributions. */
     final int[] sampleRows;
     final double[][][] sampleContributions;
+    /** [row] the schema-feature indexes of the row's top reasons, strongest first (fewer when fewer features contribute). */
+    private final int[][] topReasons;
 
     private ScoredData(Table table, double[][] probabilities, int[] suggested, String decidedBy, java.util.List<String> outputs,
-                       int explainedRows, double[][] meanAbs, double topThreeShare, int[] sampleRows, double[][][] sampleContributions) {
+                       int explainedRows, double[][] meanAbs, double topThreeShare, int[] sampleRows, double[][][] sampleContributions,
+                       int[][] topReasons) {
         this.table = table;
         this.outputs = outputs;
         this.probabilities = probabilities;
@@ -54,9 +61,40 @@ final class ScoredData {
         this.topThreeShare = topThreeShare;
         this.sampleRows = sampleRows;
         this.sampleContributions = sampleContributions;
+        this.topReasons = topReasons;
     }
 
-    static ScoredData score(ModelBundle bundle, Table table) {
+    /** The scored rows with their outcomes (and protected attributes, when the data carry them). */
+    public Table table() {
+        return table;
+    }
+
+    /** [row][class] calibrated probabilities. */
+    public double[][] probabilities() {
+        return probabilities;
+    }
+
+    /** [row] the suggested class, by the bundle's decision policy. */
+    public int[] suggested() {
+        return suggested;
+    }
+
+    /** [row] the true class. */
+    public int[] classes() {
+        return classes;
+    }
+
+    /** How the suggestions were decided: {@code argmax} or the bundle's threshold policy. */
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    /** The schema-feature indexes of a row's top reasons, strongest first. */
+    public int[] topReasons(int row) {
+        return topReasons[row].clone();
+    }
+
+    public static ScoredData score(ModelBundle bundle, Table table) {
         int n = table.rowCount();
         int features = bundle.schema().features().size();
         Scorer scorer = bundle.scores();
@@ -70,6 +108,8 @@ final class ScoredData {
         int[] sampleRows = evenlySpaced(n, DEPENDENCE_SAMPLE);
         double[][][] sample = new double[sampleRows.length][][];
         int nextSample = 0;
+        int[][] topReasons = new int[n][];
+        List<String> names = bundle.schema().features().stream().map(f -> f.name()).toList();
         for (int start = 0; start < n; start += BATCH) {
             int end = Math.min(n, start + BATCH);
             double[][] rows = table.featureRows(start, end);
@@ -88,7 +128,9 @@ final class ScoredData {
                         sumAbs[c][f] += Math.abs(perFeature[i][c][f]);
                     }
                 }
-                topThreeSum += topThreeShare(perFeature[i][explainedOutput(scorer, suggested[row])]);
+                double[] explained = perFeature[i][explainedOutput(scorer, suggested[row])];
+                topThreeSum += topThreeShare(explained);
+                topReasons[row] = topReasons(explained, names);
                 if (nextSample < sampleRows.length && sampleRows[nextSample] == row) {
                     sample[nextSample++] = perFeature[i];
                 }
@@ -101,7 +143,14 @@ final class ScoredData {
         }
         String decidedBy = policy.isArgmax() ? DecisionPolicy.ARGMAX : "the bundle's threshold policy for " + policy.goal();
         return new ScoredData(table, probabilities, suggested, decidedBy, outputCodes(scorer), n, sumAbs, n == 0 ? 0 : topThreeSum / n,
-                sampleRows, sample);
+                sampleRows, sample, topReasons);
+    }
+
+    /** The features with the largest non-zero |contribution|, at most {@link #TOP_REASONS}, ties by name. */
+    static int[] topReasons(double[] contributions, List<String> names) {
+        return IntStream.range(0, contributions.length).filter(f -> contributions[f] != 0).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer f) -> -Math.abs(contributions[f])).thenComparing(names::get))
+                .limit(TOP_REASONS).mapToInt(Integer::intValue).toArray();
     }
 
     /**

@@ -46,6 +46,8 @@ public final class TrainingPipeline {
     static final int CHECK_ROWS = 1_000;
     private final TrainingConfig config;
     private final long seed;
+    /** Seed of everything that fits a model (tuning, boosting, calibration); the splits and the bootstrap use {@link #seed}. */
+    private final long modelSeed;
     private final Progress progress;
     private final List<Baseline> baselines;
 
@@ -54,10 +56,23 @@ public final class TrainingPipeline {
     }
 
     public TrainingPipeline(TrainingConfig config, long seed, Progress progress, List<Baseline> baselines) {
+        this(config, seed, seed, progress, baselines);
+    }
+
+    private TrainingPipeline(TrainingConfig config, long seed, long modelSeed, Progress progress, List<Baseline> baselines) {
         this.config = config;
         this.seed = seed;
+        this.modelSeed = modelSeed;
         this.progress = progress;
         this.baselines = List.copyOf(baselines);
+    }
+
+    /**
+     * The same pipeline with the same splits, but another seed for what fits the model (tuning's sample, XGBoost's
+     * row and column subsampling, calibration's choice): how much a retrain's result owes to its seed alone.
+     */
+    public TrainingPipeline withModelSeed(long modelSeed) {
+        return new TrainingPipeline(config, seed, modelSeed, progress, baselines);
     }
 
     /** Holdout evaluation on the test split. */
@@ -158,7 +173,8 @@ public final class TrainingPipeline {
         Map<ModelCandidate, Evaluation> candidateEvaluations = candidateEvaluations(data, shipped, cvOutcomes, evaluatedRows,
                 evaluatedClasses, codes);
         String fingerprint = TableFingerprint.of(data);
-        String modelId = data.schema().name() + "-" + Sha256.of((fingerprint + "|" + config.reproducibleSettings() + "|" + seed + "|" + cvFolds)
+        String seeds = modelSeed == seed ? Long.toString(seed) : seed + "/" + modelSeed;
+        String modelId = data.schema().name() + "-" + Sha256.of((fingerprint + "|" + config.reproducibleSettings() + "|" + seeds + "|" + cvFolds)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
         var metrics = MetricsJson.of(data.schema(), shipped, shippedRows, evaluation, bayes, baselineEvaluations, descriptions,
                 cvFolds, evaluatedRows.length, tuning, cvOutcomes);
@@ -170,7 +186,8 @@ public final class TrainingPipeline {
         TrainingRowSample trainingRows = TrainingRowSample.of(data, shipped.usedRows(), fingerprint, seed);
         return new TrainingResult(data.schema(), modelId, fingerprint, config, seed, shipped.model(), shipped.calibration(),
                 shipped.policy(), evaluation, bayes, baselineEvaluations, descriptions,
-                TrainingProfiler.profile(data.select(shipped.trainRows())), metrics, checkRows(data, evaluatedRows), trainingRows);
+                TrainingProfiler.profile(data.select(shipped.trainRows())), metrics, checkRows(data, evaluatedRows), trainingRows,
+                evaluatedRows.clone());
     }
 
     /**
@@ -224,7 +241,7 @@ public final class TrainingPipeline {
             int[] tuningRows = IntStream.concat(Arrays.stream(split.train()), Arrays.stream(split.validation())).sorted().toArray();
             progress.stage(label + "tuning " + config.tuningCandidates() + " parameter sets by " + config.tuningFolds()
                     + "-fold cross-validation on " + tuningRows.length + " rows");
-            TuningResult result = new Tuner(config, threads).tune(data.select(tuningRows), seed);
+            TuningResult result = new Tuner(config, threads).tune(data.select(tuningRows), modelSeed);
             progress.stage(label + "tuning chose " + result.best().parameters().toJson() + " (cross-validated log-loss "
                     + String.format(Locale.ROOT, "%.4f", result.best().cvLogLoss()) + ")");
             trainingConfig = result.tunedConfig(config);
@@ -233,7 +250,7 @@ public final class TrainingPipeline {
             rounds = OptionalInt.of(result.best().cvRounds());
         }
         ModelChooser chooser = new ModelChooser(config, data.schema());
-        CandidateFitter fitter = new CandidateFitter(trainingConfig, threads, seed, progress, label);
+        CandidateFitter fitter = new CandidateFitter(trainingConfig, threads, modelSeed, progress, label);
         Table testTable = split.test().length > 0 ? data.select(split.test()) : null;
         List<CandidateOutcome> candidates = new ArrayList<>();
         for (ModelCandidate candidate : chooser.plan()) {

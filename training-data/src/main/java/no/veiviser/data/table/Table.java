@@ -138,6 +138,25 @@ public final class Table {
         return trueProbabilities[cls][row];
     }
 
+    /**
+     * The same rows with other outcomes, e.g. permuted ones for a test of what a model learns from noise. The true
+     * probabilities, which described the old outcomes, are dropped.
+     *
+     * @param targets one class index per row
+     */
+    public Table withTargets(int[] targets) {
+        if (targets.length != rowCount()) {
+            throw new IllegalArgumentException("one target per row is needed: " + rowCount() + " rows, " + targets.length + " targets");
+        }
+        int classes = schema.target().classCount();
+        for (int row = 0; row < targets.length; row++) {
+            if (targets[row] < 0 || targets[row] >= classes) {
+                throw new IllegalArgumentException("target of row " + row + " is " + targets[row] + ", not a class index below " + classes);
+            }
+        }
+        return new Table(schema, ids, features, protectedValues, targets.clone(), null);
+    }
+
     /** A new table with the given rows, in the given order. */
     public Table select(int[] rows) {
         String[] newIds = new String[rows.length];
