@@ -35,7 +35,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "schema", "generate", "train", "evaluate", "score", "verify-log", "keygen", "sign", "audit", "monitor", "demo"})
+    @ValueSource(strings = {"", "schema", "generate", "train", "evaluate", "score", "verify-log", "keygen", "sign", "audit", "monitor", "retrain", "demo"})
     void everyCommandHasHelp(String command) {
         Result result = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, result.exit(), result.err());
