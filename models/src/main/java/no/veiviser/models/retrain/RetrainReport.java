@@ -125,7 +125,10 @@ public final class RetrainReport {
         topRisk.put("risk", "probability of the positive side");
         AuditJson.number(topRisk, "champion_challenger_jaccard", TopRiskOverlap.jaccard(risk(first, side), risk(second, side)));
         if (options.seedCheck()) {
-            root.set("seed_stability", seedStability(pipeline, newData, heldOut, second, side, seed, features, rounds, challengerDir, progress));
+            // Baselines do not change the model, so the second challenger's pipeline leaves them out.
+            TrainingPipeline otherSeed = new TrainingPipeline(settings.config(), seed, progress, List.of())
+                    .withModelSeed(seed + SEED_CHECK_OFFSET);
+            root.set("seed_stability", seedStability(otherSeed, newData, heldOut, second, side, seed, features, rounds, challengerDir, progress));
         } else {
             root.putNull("seed_stability");
         }
@@ -220,10 +223,10 @@ public final class RetrainReport {
     }
 
     /**
-     * A second challenger with the same data and splits but another model seed: the Jaccard of its top-risk decile
+     * A second challenger with the same data and splits but another model seed ({@code otherSeedPipeline}): the Jaccard of its top-risk decile
      * and the first challenger's, and the stability of their reasons, on the same held-out rows.
      */
-    private static ObjectNode seedStability(TrainingPipeline pipeline, Table data, Table heldOut, ScoredData challenger,
+    private static ObjectNode seedStability(TrainingPipeline otherSeedPipeline, Table data, Table heldOut, ScoredData challenger,
                                             PositiveSide side, long seed, List<String> features, int rounds, Path challengerDir,
                                             Progress progress) {
         long otherSeed = seed + SEED_CHECK_OFFSET;
@@ -232,7 +235,7 @@ public final class RetrainReport {
         try {
             Path parent = challengerDir.toAbsolutePath().getParent();
             dir = Files.createTempDirectory(parent, ".seed-check-");
-            BundleWriter.write(pipeline.withModelSeed(otherSeed).run(data), dir);
+            BundleWriter.write(otherSeedPipeline.run(data), dir);
             ScoredData other = ScoredData.score(ModelBundle.load(dir), heldOut);
             ObjectNode node = AuditJson.object().put("seeds", seed + " and " + otherSeed);
             node.put("same", "data, config, splits and decision policy goal; only the seed of tuning, XGBoost's subsampling and calibration differs");

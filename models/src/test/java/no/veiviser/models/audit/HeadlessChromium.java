@@ -44,6 +44,29 @@ public final class HeadlessChromium {
         return run(temp, "--enable-logging=stderr", "--v=0", "--dump-dom", page.toUri().toString());
     }
 
+    /**
+     * Loads a report page (skipping the test when Chromium is missing), asserts that it loads without console
+     * messages, that its DOM has a section with each id and at least one chart, and returns the DOM.
+     */
+    public static String assertReportLoads(Path temp, Path page, List<String> sectionIds) throws IOException {
+        requireOrSkip();
+        Run run;
+        try {
+            run = dumpDom(temp, page);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(0, run.exitCode(), run.stderr());
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), problems(run.stderr()),
+                "Chromium reported problems loading " + page.getFileName());
+        for (String id : sectionIds) {
+            org.junit.jupiter.api.Assertions.assertTrue(run.stdout().contains("id=\"" + id + "\""), "the DOM lacks section " + id);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(run.stdout().contains("<svg"), "the DOM has charts");
+        return run.stdout();
+    }
+
     /** Lines of Chromium's log that show a console message (the reports have no scripts, so any is wrong). */
     public static List<String> problems(String stderr) {
         List<String> problems = new ArrayList<>();
