@@ -19,6 +19,9 @@ import no.veiviser.models.evaluate.Bootstrap;
  * reference group (the largest) with its interval. A ratio is flagged when its whole 95 % interval
  * lies outside [0.8, 1.25] — a difference the data show clearly, not noise in a small group.
  *
+ * <p>Groups of fewer than {@value #MIN_FLAGGED_ROWS} rows are reported but never flagged: their bootstrap intervals
+ * collapse (a group of two rows resamples to a handful of patterns), so a "clear" difference there is an artefact.
+ *
  * <p>A group as a whole is flagged when the model treats it differently given the outcomes: its
  * calibration ratio or its AUC is flagged (the model under- or over-predicts the group, or ranks it
  * worse). Flagged base rates, selection rates and error rates are reported as disparities: groups
@@ -29,6 +32,8 @@ import no.veiviser.models.evaluate.Bootstrap;
 public final class FairnessAudit {
     public static final double LOW = 0.8;
     public static final double HIGH = 1.25;
+    /** The fewest rows a group needs before any of its ratios is flagged. */
+    public static final int MIN_FLAGGED_ROWS = 50;
     /** Metrics whose flag flags the group: differences given the outcomes. */
     static final java.util.Set<String> VERDICT_METRICS = java.util.Set.of("calibration_ratio", "auc_macro");
     static final Map<String, String> LABELS = Map.of(
@@ -63,6 +68,7 @@ public final class FairnessAudit {
 
         ObjectNode root = AuditJson.object();
         root.set("ratio_band", AuditJson.array().add(LOW).add(HIGH));
+        root.put("min_flagged_rows", MIN_FLAGGED_ROWS);
         ArrayNode metrics = root.putArray("metrics");
         ObjectNode labels = root.putObject("metric_labels");
         for (String metric : GroupStats.METRICS) {
@@ -107,7 +113,8 @@ public final class FairnessAudit {
                         .toArray();
                 double ratio = values[m] / referenceValues[m];
                 Interval ratioInterval = Bootstrap.interval95(ratios);
-                boolean flagged = i != reference && (ratioInterval.low() > HIGH || ratioInterval.high() < LOW);
+                boolean flagged = i != reference && group.rows.length >= MIN_FLAGGED_ROWS
+                        && (ratioInterval.low() > HIGH || ratioInterval.high() < LOW);
                 ObjectNode metricNode = metrics.putObject(GroupStats.METRICS[m]);
                 AuditJson.number(metricNode, "value", values[m]);
                 metricNode.set("interval95", AuditJson.interval(Bootstrap.interval95(sampled)));
@@ -121,6 +128,7 @@ public final class FairnessAudit {
                 }
             }
             groupNode.put("flagged", !reasons.isEmpty());
+            groupNode.put("too_small_to_flag", group.rows.length < MIN_FLAGGED_ROWS);
             groupNode.set("flag_reasons", reasons);
             groupNode.set("disparities", disparities);
             ObjectNode shares = groupNode.putObject("suggested_class_shares");

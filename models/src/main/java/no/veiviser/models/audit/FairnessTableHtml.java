@@ -53,6 +53,9 @@ final class FairnessTableHtml {
         if (!reference.isEmpty() && reference.equals(code)) {
             cell.append("<span class=\"badge\">reference</span> ");
         }
+        if (ReportJson.flag(group.get("too_small_to_flag"))) {
+            cell.append("<span class=\"badge\">too small to flag</span> ");
+        }
         if (!flagWord.isEmpty()) {
             cell.append("<span class=\"flag flag-word\">⚑ ").append(Html.esc(flagWord)).append("</span>");
         }

@@ -101,6 +101,35 @@ class RetrainReportTest {
     }
 
     @Test
+    void groupsTooSmallForTheirIntervalsAreNeverFlagged() {
+        int small = 0;
+        for (ObjectNode report : List.of(moreData, shuffledOnRealRows, shuffledEverywhere)) {
+            for (JsonNode grouping : report.path("fairness").path("groupings")) {
+                for (JsonNode group : grouping.path("groups")) {
+                    if (group.path("count").asInt() < no.veiviser.models.audit.FairnessAudit.MIN_FLAGGED_ROWS) {
+                        small++;
+                        assertTrue(!group.path("champion_flagged").asBoolean() && !group.path("challenger_flagged").asBoolean(), group.toString());
+                    }
+                }
+            }
+        }
+        assertTrue(small > 0, "the intersections of the generated data include small groups");
+    }
+
+    @Test
+    void theSameChampionDataAndSeedGiveTheSameReport() {
+        ObjectNode again = RetrainReport.build(ModelBundle.load(champion), RetrainData.of(shuffle(generate(6_000, 19), 4), "shuffled.csv"),
+                dir.resolve("again/challenger"), RetrainOptions.defaults().withBootstrapRounds(ROUNDS).withoutSeedCheck(), message -> { });
+        ObjectNode first = shuffledEverywhere.deepCopy();
+        for (ObjectNode report : List.of(first, again)) {
+            // When it was made, and so the sealed bundle's hash, is all that may differ.
+            report.remove("generated_at");
+            ((ObjectNode) report.path("challenger")).remove(List.of("created_at", "bundle_sha256"));
+        }
+        assertEquals(first, again);
+    }
+
+    @Test
     void agreementReasonsAndTopRiskAreMeasuredOnTheSameRows() {
         int rows = moreData.path("held_out_rows").asInt();
         JsonNode agreement = moreData.path("agreement");
