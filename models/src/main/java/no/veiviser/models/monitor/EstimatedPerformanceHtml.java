@@ -31,6 +31,11 @@ final class EstimatedPerformanceHtml implements HtmlSection {
         out.append(Html.para("Method: " + ReportJson.text(estimate.get("method")) + " ("
                 + Html.count(ReportJson.count(estimate.get("simulations"))) + " draws, seed " + ReportJson.text(estimate.get("seed")) + ")."));
         out.append("<p><strong>Assumption.</strong> ").append(Html.esc(ReportJson.text(estimate.get("assumption")))).append("</p>\n");
+        JsonNode correction = estimate.path("calibration_correction");
+        out.append(Html.para(correction.path("applied").asBoolean()
+                ? "Calibration correction (from " + ReportJson.text(correction.get("source")) + ", "
+                        + Html.count(ReportJson.count(correction.get("rows"))) + " test rows): " + ReportJson.text(correction.get("method")) + "."
+                : "No calibration correction: " + ReportJson.text(correction.get("reason")) + "."));
         JsonNode overall = estimate.path("overall");
         HtmlTable table = new HtmlTable("", "Estimated on the recent rows against the bundle's test rows")
                 .head("Metric", "Estimated (95 % interval)", "On the test rows", "Status");

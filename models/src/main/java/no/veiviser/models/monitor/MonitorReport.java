@@ -65,7 +65,8 @@ public final class MonitorReport {
         root.put("rows", data.rowCount());
         root.set("target", AuditReport.target(bundle.schema()));
         progress.stage("estimating performance from the calibrated probabilities with " + simulations + " outcome draws");
-        root.set("estimated_performance", PerformanceEstimate.of(rows, bundle.metrics().path("test"), simulations, seed));
+        root.set("estimated_performance", PerformanceEstimate.of(rows, bundle.metrics().path("test"),
+                bundle.metrics().path(CalibrationGap.KEY), simulations, seed));
         root.set("prediction_drift", PredictionDrift.of(rows, bundle.metrics()));
         root.set("reasons", ReasonShares.of(rows));
         root.set("warnings", WarningShares.of(rows, bundle.decisionPolicy()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -12,6 +13,7 @@ import no.veiviser.data.table.Table;
 import no.veiviser.models.audit.AuditJson;
 import no.veiviser.models.audit.ProtectedGroups;
 import no.veiviser.models.evaluate.Bootstrap;
+import no.veiviser.models.monitor.CalibrationGap.Correction;
 
 /**
  * Performance estimated without outcomes from the calibrated probabilities (confidence-based performance
@@ -29,6 +31,11 @@ final class PerformanceEstimate {
     static final String ASSUMPTION = "Holds while the model stays calibrated: under covariate shift (the mix of cases changes, "
             + "the outcome given the features does not), not under concept shift (the same features now lead to other outcomes).";
 
+    static final String CORRECTION = "each estimate is the metric the calibrated probabilities expect plus the gap between the "
+            + "realized and the expected metric on the bundle's test rows (their calibration error on that metric); its interval "
+            + "adds to each outcome draw the gap and a normal draw of the gap's bootstrap standard error, so it covers the "
+            + "outcomes' randomness and the uncertainty of the measured calibration error";
+
     private record RowSet(String attribute, String group, String label, int[][] orders) {
         int rows() {
             return orders[0].length;
@@ -38,16 +45,31 @@ final class PerformanceEstimate {
     private PerformanceEstimate() {
     }
 
-    static ObjectNode of(MonitoredRows data, JsonNode atTraining, int simulations, long seed) {
+    /**
+     * @param atTraining the bundle's test metrics ({@code metrics.json → test})
+     * @param gaps       the calibration gaps recorded at training time ({@code metrics.json →} {@link CalibrationGap#KEY}),
+     *                   or a missing node for a bundle without them (the estimates are then left uncorrected)
+     */
+    static ObjectNode of(MonitoredRows data, JsonNode atTraining, JsonNode gaps, int simulations, long seed) {
         if (simulations < MIN_SIMULATIONS) {
             throw new IllegalArgumentException("simulations must be at least " + MIN_SIMULATIONS + ", got " + simulations);
         }
         int[][] orders = orders(data);
         List<RowSet> sets = rowSets(data, orders);
         double[][][] simulated = simulate(data, sets, simulations, seed);
+        List<String> codes = data.table.schema().target().classCodes();
+        Correction[] corrections = corrections(gaps, codes);
+        double[][] calibrationNoise = calibrationNoise(corrections.length, simulations, seed);
+        boolean corrected = Arrays.stream(corrections).anyMatch(c -> c != Correction.NONE);
         ObjectNode root = AuditJson.object().put("method", METHOD).put("assumption", ASSUMPTION)
                 .put("simulations", simulations).put("seed", seed);
-        List<String> codes = data.table.schema().target().classCodes();
+        ObjectNode correction = root.putObject("calibration_correction").put("applied", corrected);
+        if (corrected) {
+            correction.put("source", "metrics.json → " + CalibrationGap.KEY).put("rows", gaps.path("rows").asInt()).put("method", CORRECTION);
+        } else {
+            correction.put("reason", "the bundle records no calibration gap (metrics.json → " + CalibrationGap.KEY
+                    + ", written by training since this monitor was added): the estimates cover the outcomes' randomness only");
+        }
         for (int s = 0; s < sets.size(); s++) {
             RowSet set = sets.get(s);
             double[] expected = RowSetMetrics.of(data, set.orders(), (row, c) -> data.probabilities[row][c]);
@@ -59,7 +81,7 @@ final class PerformanceEstimate {
             ObjectNode metrics = node.putObject("metrics");
             for (int m = 0; m < RowSetMetrics.NAMES.length; m++) {
                 String name = RowSetMetrics.NAMES[m];
-                ObjectNode metric = metric(metrics, name, expected[m], simulated[s], m);
+                ObjectNode metric = metric(metrics, name, expected[m], simulated[s], m, corrections[m], calibrationNoise[m]);
                 if (s == 0) {
                     compare(metric, atTraining.path(name), atTraining.path("interval95").path(name), m >= RowSetMetrics.LOG_LOSS);
                 }
@@ -67,7 +89,7 @@ final class PerformanceEstimate {
             ObjectNode auc = node.putObject("auc");
             for (int c = 0; c < codes.size(); c++) {
                 int m = RowSetMetrics.NAMES.length + c;
-                ObjectNode metric = metric(auc, codes.get(c), expected[m], simulated[s], m);
+                ObjectNode metric = metric(auc, codes.get(c), expected[m], simulated[s], m, corrections[m], calibrationNoise[m]);
                 if (s == 0) {
                     compare(metric, atTraining.path("auc").path(codes.get(c)), atTraining.path("interval95").path("auc." + codes.get(c)), false);
                 }
@@ -83,16 +105,50 @@ final class PerformanceEstimate {
         return root.has("groups") ? (ArrayNode) root.get("groups") : root.putArray("groups");
     }
 
-    /** Writes {value, interval95}: the expected metric and the percentiles of its simulated realizations. */
-    private static ObjectNode metric(ObjectNode parent, String name, double expected, double[][] simulated, int m) {
+    /**
+     * Writes {value, interval95, expected_by_probabilities, calibration_gap}: the expected metric plus the recorded
+     * calibration gap, and the percentiles of its simulated realizations, each plus the gap and a draw of the gap's
+     * error.
+     */
+    private static ObjectNode metric(ObjectNode parent, String name, double expected, double[][] simulated, int m, Correction correction,
+                                     double[] noise) {
         ObjectNode node = parent.putObject(name);
-        AuditJson.number(node, "value", expected);
+        AuditJson.number(node, "value", expected + correction.gap());
         double[] draws = new double[simulated.length];
         for (int d = 0; d < draws.length; d++) {
-            draws[d] = simulated[d][m];
+            draws[d] = simulated[d][m] + correction.gap() + correction.standardError() * noise[d];
         }
         node.set("interval95", AuditJson.interval(Bootstrap.interval95(draws)));
+        if (correction != Correction.NONE) {
+            AuditJson.number(node, "expected_by_probabilities", expected);
+            AuditJson.number(node, "calibration_gap", correction.gap());
+        }
         return node;
+    }
+
+    /** Each metric's recorded correction ({@link RowSetMetrics#NAMES}, then each class's AUC); {@link Correction#NONE} where none. */
+    private static Correction[] corrections(JsonNode gaps, List<String> codes) {
+        Correction[] corrections = new Correction[RowSetMetrics.NAMES.length + codes.size()];
+        for (int m = 0; m < corrections.length; m++) {
+            String name = m < RowSetMetrics.NAMES.length ? RowSetMetrics.NAMES[m] : "auc." + codes.get(m - RowSetMetrics.NAMES.length);
+            corrections[m] = Correction.of(gaps, name).orElse(Correction.NONE);
+        }
+        return corrections;
+    }
+
+    /**
+     * [metric][draw]: standard normal draws for the error of each recorded gap, seeded apart from the outcome draws; the
+     * same for every set of rows, so the estimate is the same for the same seed.
+     */
+    private static double[][] calibrationNoise(int metrics, int simulations, long seed) {
+        double[][] noise = new double[metrics][simulations];
+        for (int m = 0; m < metrics; m++) {
+            SplittableRandom random = new SplittableRandom(~seed * 0xC2B2AE3D27D4EB4FL + m);
+            for (int d = 0; d < simulations; d++) {
+                noise[m][d] = random.nextGaussian();
+            }
+        }
+        return noise;
     }
 
     /** The bundle's test figure and interval, and whether the estimate's whole interval lies on its worse side. */

@@ -42,25 +42,40 @@ final class RowSetMetrics {
      * @return {@link #NAMES} then the AUC of each class; NaN where undefined (an empty set, a one-sided class)
      */
     static double[] of(MonitoredRows data, int[][] rows, ClassWeight weight) {
-        int k = data.classCount();
-        double[][] p = data.probabilities;
+        return of(data.probabilities, data.suggested, rows, weight, null);
+    }
+
+    /**
+     * The same on plain arrays, each row counted {@code multiplicity[row]} times (a bootstrap resample), or once
+     * when {@code multiplicity} is null.
+     *
+     * @param p         calibrated probabilities [row][class]
+     * @param suggested the suggested class of each row
+     */
+    static double[] of(double[][] p, int[] suggested, int[][] rows, ClassWeight weight, int[] multiplicity) {
+        int k = rows.length;
         double[] result = new double[NAMES.length + k];
         int[] any = rows[0];
         double accuracy = 0;
         double logLoss = 0;
         double brier = 0;
+        double n = 0;
         for (int row : any) {
-            accuracy += weight.of(row, data.suggested[row]);
+            double m = multiplicity == null ? 1 : multiplicity[row];
+            if (m == 0) {
+                continue;
+            }
+            n += m;
+            accuracy += m * weight.of(row, suggested[row]);
             for (int c = 0; c < k; c++) {
                 double w = weight.of(row, c);
                 double q = p[row][c];
-                logLoss -= w * Math.log(Math.max(LOG_FLOOR, q));
+                logLoss -= m * w * Math.log(Math.max(LOG_FLOOR, q));
                 if (k > 2 || c == 1) {
-                    brier += w * (1 - q) * (1 - q) + (1 - w) * q * q;
+                    brier += m * (w * (1 - q) * (1 - q) + (1 - w) * q * q);
                 }
             }
         }
-        int n = any.length;
         result[ACCURACY] = n == 0 ? Double.NaN : accuracy / n;
         result[LOG_LOSS] = n == 0 ? Double.NaN : logLoss / n;
         result[BRIER] = n == 0 ? Double.NaN : brier / n;
@@ -68,7 +83,10 @@ final class RowSetMetrics {
         int counted = 0;
         for (int c = 0; c < k; c++) {
             int cls = c;
-            double auc = WeightedAuc.of(rows[c], row -> p[row][cls], row -> weight.of(row, cls), row -> 1 - weight.of(row, cls));
+            double auc = multiplicity == null
+                    ? WeightedAuc.of(rows[c], row -> p[row][cls], row -> weight.of(row, cls), row -> 1 - weight.of(row, cls))
+                    : WeightedAuc.of(rows[c], row -> p[row][cls], row -> multiplicity[row] * weight.of(row, cls),
+                            row -> multiplicity[row] * (1 - weight.of(row, cls)));
             result[NAMES.length + c] = auc;
             if (!Double.isNaN(auc)) {
                 sum += auc;

@@ -19,6 +19,7 @@ import no.veiviser.models.baseline.LogisticRegressionBaseline;
 import no.veiviser.models.baseline.NavRuleBaseline;
 import no.veiviser.models.evaluate.Evaluation;
 import no.veiviser.models.evaluate.Evaluator;
+import no.veiviser.models.monitor.CalibrationGap;
 import no.veiviser.models.overlap.TrainingRowSample;
 import no.veiviser.models.policy.FittedPolicy;
 import no.veiviser.models.policy.PolicyFitter;
@@ -178,6 +179,8 @@ public final class TrainingPipeline {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
         var metrics = MetricsJson.of(data.schema(), shipped, shippedRows, evaluation, bayes, baselineEvaluations, descriptions,
                 cvFolds, evaluatedRows.length, tuning, cvOutcomes);
+        metrics.set(CalibrationGap.KEY, CalibrationGap.of(modelProbabilities, modelDecisions, evaluatedClasses, codes,
+                config.bootstrapRounds(), seed));
         warnings.forEach(metrics.putArray("warnings")::add);
         metrics.set(CandidateReport.MODEL_CHOICE, CandidateReport.modelChoice(config, data.schema(), shipped, cvOutcomes,
                 candidateEvaluations));

@@ -37,13 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Estimated performance follows the realized one, computed from the hidden true labels the monitor never sees:
- * on unshifted data the estimate's interval holds the realized accuracy and AUC and nothing drifts; under a
- * covariate shift that hurts the model — the quarter of job seekers in municipalities with the highest
- * unemployment, so the outcome given the features is unchanged — the shifted feature is flagged and the
- * estimate drops with the realized accuracy, and the realized accuracy and macro AUC stay inside its intervals.
- * (On the unshifted sample the realized macro AUC, 0.841, lies below the estimate's interval, 0.851–0.869: per-class
- * AUC rests on per-class calibration, which this small model has less of than top-class calibration; so only the
- * accuracy is held to its interval there.)
+ * on unshifted data the estimate's intervals hold the realized accuracy and macro AUC as often as 95 % intervals
+ * should and nothing drifts; under a covariate shift that hurts the model — the quarter of job seekers in
+ * municipalities with the highest unemployment, so the outcome given the features is unchanged — the shifted feature
+ * is flagged and the estimate drops with the realized accuracy, and the realized accuracy and macro AUC stay inside
+ * its intervals. The estimates carry the calibration correction the bundle recorded at training time
+ * ({@link CalibrationGap}).
  */
 class MonitorReportTest {
     private static final SyntheticGenerator ARBEIDSSOKER = SyntheticGenerators.create("arbeidssoker");
@@ -71,9 +70,14 @@ class MonitorReportTest {
         return MonitorReport.build(bundle, withoutTarget(labelled), "recent", Optional.empty(), 200, 7, message -> { });
     }
 
+    private static boolean within(double realized, JsonNode metric) {
+        JsonNode interval = metric.path("interval95");
+        return realized >= interval.get(0).asDouble() && realized <= interval.get(1).asDouble();
+    }
+
     private static void assertWithin(double realized, JsonNode metric, String what) {
         JsonNode interval = metric.path("interval95");
-        assertTrue(realized >= interval.get(0).asDouble() && realized <= interval.get(1).asDouble(),
+        assertTrue(within(realized, metric),
                 String.format(Locale.ROOT, "%s: realized %.4f outside the estimate's interval %s (estimate %.4f)", what, realized, interval,
                         metric.path("value").asDouble()));
     }
@@ -88,19 +92,40 @@ class MonitorReportTest {
         return drifted;
     }
 
+    /**
+     * A 95 % interval misses one sample in twenty, so one sample cannot show that it holds: over 20 unshifted samples of
+     * 3,000 rows the realized accuracy and macro AUC each lie inside the estimate's interval in at least 17 (if the
+     * coverage is 95 %, 4 or more misses happen with probability 1.6 %), and no sample flags anything. (The first
+     * sample, seed 41, is one where the realized macro AUC falls below the interval: its outcomes are an unlucky draw —
+     * the interval of outcomes drawn from the generator's true probabilities misses it too.)
+     */
     @Test
     void onUnshiftedDataTheEstimateHoldsTheRealizedMetricsAndNothingDrifts() {
-        Table recent = ARBEIDSSOKER.generate(new GeneratorOptions(3000, 41)).table();
-        JsonNode report = monitor(recent);
-        JsonNode overall = report.path("estimated_performance").path("overall").path("metrics");
-        double[] realized = realized(recent);
-        assertWithin(realized[0], overall.path("accuracy"), "accuracy");
-        assertEquals(List.of(), drifted(report));
-        assertFalse(report.path("prediction_drift").path("suggested_classes").path("flagged").asBoolean(), report.path("prediction_drift").toString());
-        assertFalse(report.path("prediction_drift").path("expected_outcomes").path("flagged").asBoolean(), report.path("prediction_drift").toString());
-        assertEquals(List.of(), MonitorFindings.of(report).flags());
-        assertEquals(3000, report.path("rows").asInt());
-        assertFalse(report.path("estimated_performance").path("groups").isEmpty(), "the data carry protected attributes");
+        int samples = 20;
+        int[] misses = new int[2];
+        List<String> missed = new ArrayList<>();
+        for (int sample = 0; sample < samples; sample++) {
+            Table recent = ARBEIDSSOKER.generate(new GeneratorOptions(3000, 41 + sample)).table();
+            JsonNode report = monitor(recent);
+            JsonNode overall = report.path("estimated_performance").path("overall").path("metrics");
+            double[] realized = realized(recent);
+            String[] metrics = {"accuracy", "auc_macro"};
+            for (int m = 0; m < metrics.length; m++) {
+                if (!within(realized[m], overall.path(metrics[m]))) {
+                    misses[m]++;
+                    missed.add(String.format(Locale.ROOT, "seed %d %s: realized %.4f, estimate %s", 41 + sample, metrics[m], realized[m],
+                            overall.path(metrics[m])));
+                }
+            }
+            assertEquals(List.of(), drifted(report));
+            assertFalse(report.path("prediction_drift").path("suggested_classes").path("flagged").asBoolean(), report.path("prediction_drift").toString());
+            assertFalse(report.path("prediction_drift").path("expected_outcomes").path("flagged").asBoolean(), report.path("prediction_drift").toString());
+            assertEquals(List.of(), MonitorFindings.of(report).flags());
+            assertEquals(3000, report.path("rows").asInt());
+            assertTrue(report.path("estimated_performance").path("calibration_correction").path("applied").asBoolean());
+            assertFalse(report.path("estimated_performance").path("groups").isEmpty(), "the data carry protected attributes");
+        }
+        assertTrue(misses[0] <= 3 && misses[1] <= 3, "misses of the 95 % intervals in " + samples + " samples: " + missed);
     }
 
     @Test
