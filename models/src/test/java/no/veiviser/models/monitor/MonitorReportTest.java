@@ -183,20 +183,7 @@ class MonitorReportTest {
         assertTrue(page.contains("2026-W04"));
 
         // the page loads in a real browser without console messages and keeps its sections and charts
-        HeadlessChromium.requireOrSkip();
-        HeadlessChromium.Run run;
-        try {
-            run = HeadlessChromium.dumpDom(dir, html);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-        assertEquals(0, run.exitCode(), run.stderr());
-        assertEquals(List.of(), HeadlessChromium.problems(run.stderr()), "Chromium reported problems loading monitor.html");
-        for (String id : List.of("summary", "estimated-performance", "drift")) {
-            assertTrue(run.stdout().contains("id=\"" + id + "\""), "the DOM lacks section " + id);
-        }
-        assertTrue(run.stdout().contains("<svg"), "the DOM has charts");
+        HeadlessChromium.assertReportLoads(dir, html, List.of("summary", "estimated-performance", "drift"));
     }
 
     /** 20 decisions a week for three weeks of January 2026: all accepted, then three in four, then half. */
