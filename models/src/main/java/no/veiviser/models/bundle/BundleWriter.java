@@ -13,9 +13,11 @@ import java.util.Map;
 import no.veiviser.core.bundle.BundleFiles;
 import no.veiviser.core.bundle.BundleSealer;
 import no.veiviser.core.bundle.Manifest;
+import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.calibration.CalibrationJson;
 import no.veiviser.core.policy.DecisionPolicyJson;
 import no.veiviser.core.schema.SchemaWriter;
+import no.veiviser.models.monitor.MonitorReference;
 import no.veiviser.models.pipeline.TrainingResult;
 import no.veiviser.models.train.TrainedModel;
 
@@ -36,7 +38,7 @@ public final class BundleWriter {
     /** Writes every bundle file into {@code dir} (created if needed) and seals it with a manifest. */
     public static Manifest write(TrainingResult result, Path dir) {
         String createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
-        double engineDifference = EngineAgreement.check(result.model(), result.checkRows());
+        double engineDifference = EngineAgreement.check(result.model(), result.checkRows().featureRows(0, result.checkRows().rowCount()));
         try {
             Files.createDirectories(dir);
             if (result.model() instanceof TrainedModel multiclass) {
@@ -54,7 +56,7 @@ public final class BundleWriter {
             var metrics = result.metrics().deepCopy();
             metrics.set("training", trainingSection(result));
             var check = metrics.putObject("engine_check");
-            check.put("rows", result.checkRows().length);
+            check.put("rows", result.checkRows().rowCount());
             check.put("max_abs_probability_difference", engineDifference);
             check.put("tolerance", EngineAgreement.TOLERANCE);
             writeJson(dir.resolve(BundleFiles.METRICS), metrics);
@@ -62,6 +64,11 @@ public final class BundleWriter {
             writeJson(dir.resolve(BundleFiles.MODEL_CARD_JSON), ModelCard.json(result, createdAt));
             Files.writeString(dir.resolve(BundleFiles.MODEL_CARD_MARKDOWN), ModelCard.markdown(result, createdAt));
             writeJson(dir.resolve(BundleFiles.PROVENANCE), ProvenanceJson.of(result.model()));
+            BundleSealer.seal(dir, result.modelId(), result.schema().name(), createdAt, version());
+            // The monitor's reference needs the bundle's suggestions, which core makes only from a sealed bundle:
+            // record it in metrics.json, then seal again.
+            metrics.set(MonitorReference.KEY, MonitorReference.of(ModelBundle.load(dir), result.checkRows()));
+            writeJson(dir.resolve(BundleFiles.METRICS), metrics);
             return BundleSealer.seal(dir, result.modelId(), result.schema().name(), createdAt, version());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write bundle " + dir + ": " + e.getMessage(), e);

@@ -51,8 +51,14 @@ public record MonitorFindings(List<String> sentences, List<String> flags) {
                 warnings.path("uncertain").path("kind").asText().toLowerCase(Locale.ROOT).replace('_', ' ')));
         JsonNode top = report.path("reasons").path("top_reason").path(0);
         if (!top.isMissingNode()) {
-            sentences.add(String.format(Locale.ROOT, "The most common top reason is %s (%.1f %% of the rows)", top.path("feature").asText(),
-                    100 * top.path("share").asDouble()));
+            JsonNode reference = report.path("reasons").path("reference");
+            sentences.add(String.format(Locale.ROOT, "The most common top reason is %s (%.1f %% of the rows)%s", top.path("feature").asText(),
+                    100 * top.path("share").asDouble(), reference.isObject()
+                            ? String.format(Locale.ROOT, "; top reasons against the bundle's held-out rows: PSI %.3f", reference.path("psi").asDouble())
+                            : ""));
+            if (reference.path("flagged").asBoolean()) {
+                flags.add(String.format(Locale.ROOT, "REASON DRIFT: PSI %.3f", reference.path("psi").asDouble()));
+            }
         }
         sentences.add(decisions(report.path("decisions"), flags));
         return new MonitorFindings(sentences, flags);

@@ -68,7 +68,7 @@ public final class MonitorReport {
         root.set("estimated_performance", PerformanceEstimate.of(rows, bundle.metrics().path("test"),
                 bundle.metrics().path(CalibrationGap.KEY), simulations, seed));
         root.set("prediction_drift", PredictionDrift.of(rows, bundle.metrics()));
-        root.set("reasons", ReasonShares.of(rows));
+        root.set("reasons", ReasonShares.of(rows, bundle.metrics().path(MonitorReference.KEY)));
         root.set("warnings", WarningShares.of(rows, bundle.decisionPolicy()));
         progress.stage("feature drift");
         root.set("drift", DriftAudit.of(bundle.trainingProfile(), data));

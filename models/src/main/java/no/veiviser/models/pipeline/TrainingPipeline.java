@@ -219,13 +219,13 @@ public final class TrainingPipeline {
     }
 
     /** Rows for the bundle writer's engine check: up to {@link #CHECK_ROWS} of the evaluated rows, evenly spaced. */
-    private static double[][] checkRows(Table data, int[] evaluatedRows) {
+    private static Table checkRows(Table data, int[] evaluatedRows) {
         int count = Math.min(CHECK_ROWS, evaluatedRows.length);
         int[] rows = new int[count];
         for (int i = 0; i < count; i++) {
             rows[i] = evaluatedRows[(int) ((long) i * evaluatedRows.length / count)];
         }
-        return data.select(rows).featureRows(0, count);
+        return data.select(rows);
     }
 
     /**

@@ -23,14 +23,14 @@ import no.veiviser.models.train.TrainingConfig;
  * @param bayes       the true probabilities on the same rows, when the data have them
  * @param baselines   baseline name → evaluation on the same rows
  * @param metrics     the content of {@code metrics.json}
- * @param checkRows   encoded rows (held-out ones where there are any) on which the bundle writer checks that
- *                    core's engine scores the booster as the trained model does
+ * @param checkRows   rows (held-out ones where there are any) on which the bundle writer checks that core's engine
+ *                    scores the booster as the trained model does, and records the monitor's reference
  * @param trainingRows keyed, truncated fingerprints of a sample of the rows the shipped model used ({@code training-rows.json})
  * @param evaluatedRows the rows {@code evaluation} was measured on, increasing: the test split, or every row with --cv
  */
 public record TrainingResult(DatasetSchema schema, String modelId, String dataFingerprint, TrainingConfig config, long seed,
                              FittedModel model, CalibrationChoice calibration, FittedPolicy decisionPolicy, Evaluation evaluation,
                              Optional<Evaluation> bayes, Map<String, Evaluation> baselines, Map<String, String> baselineDescriptions,
-                             TrainingProfile profile, ObjectNode metrics, double[][] checkRows, TrainingRowSample trainingRows,
+                             TrainingProfile profile, ObjectNode metrics, no.veiviser.data.table.Table checkRows, TrainingRowSample trainingRows,
                              int[] evaluatedRows) {
 }

@@ -121,6 +121,8 @@ class MonitorReportTest {
             assertFalse(report.path("prediction_drift").path("suggested_classes").path("flagged").asBoolean(), report.path("prediction_drift").toString());
             assertFalse(report.path("prediction_drift").path("expected_outcomes").path("flagged").asBoolean(), report.path("prediction_drift").toString());
             assertEquals(List.of(), MonitorFindings.of(report).flags());
+            JsonNode reasons = report.path("reasons").path("reference");
+            assertTrue(reasons.path("psi").asDouble() < 0.1, "top reasons like the held-out rows': " + reasons);
             assertEquals(3000, report.path("rows").asInt());
             assertTrue(report.path("estimated_performance").path("calibration_correction").path("applied").asBoolean());
             assertFalse(report.path("estimated_performance").path("groups").isEmpty(), "the data carry protected attributes");
@@ -150,6 +152,35 @@ class MonitorReportTest {
         assertWithin(realizedAfter[0], estimateAfter.path("accuracy"), "accuracy after the shift");
         assertWithin(realizedAfter[1], estimateAfter.path("auc_macro"), "macro AUC after the shift");
         assertTrue(MonitorFindings.of(after).flags().stream().anyMatch(flag -> flag.contains(SHIFTED)), MonitorFindings.of(after).flags().toString());
+    }
+
+    /**
+     * When the recent cases are of a kind whose suggestions rest on other reasons — job seekers who all report a
+     * health barrier — the top-reason shares move away from the held-out rows' and the reasons are flagged.
+     */
+    @Test
+    void aShiftInWhatTheSuggestionsRestOnIsFlaggedAsReasonDrift() {
+        Table pool = ARBEIDSSOKER.generate(new GeneratorOptions(12_000, 47)).table();
+        int f = pool.schema().featureIndex("health_barrier");
+        double yes = pool.schema().features().get(f).parseText("JA");
+        Table shifted = pool.select(IntStream.range(0, pool.rowCount()).filter(r -> pool.feature(f, r) == yes).toArray());
+        JsonNode before = monitor(pool.select(IntStream.range(0, 3000).toArray()));
+        JsonNode after = monitor(shifted);
+        JsonNode reference = after.path("reasons").path("reference");
+        assertTrue(reference.path("flagged").asBoolean(), after.path("reasons").toString());
+        assertTrue(topReasonShare(after, "health_barrier") > 2 * topReasonShare(before, "health_barrier"), after.path("reasons").toString());
+        assertTrue(MonitorFindings.of(after).flags().stream().anyMatch(flag -> flag.startsWith("REASON DRIFT")),
+                MonitorFindings.of(after).flags().toString());
+        assertFalse(before.path("reasons").path("reference").path("flagged").asBoolean(), before.path("reasons").toString());
+    }
+
+    private static double topReasonShare(JsonNode report, String feature) {
+        for (JsonNode share : report.path("reasons").path("top_reason")) {
+            if (share.path("feature").asText().equals(feature)) {
+                return share.path("share").asDouble();
+            }
+        }
+        throw new AssertionError("no share for " + feature);
     }
 
     @Test

@@ -1,0 +1,32 @@
+package no.veiviser.models.monitor;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import no.veiviser.core.bundle.ModelBundle;
+import no.veiviser.core.suggest.InputHashKey;
+import no.veiviser.core.suggest.ScoringOptions;
+import no.veiviser.core.suggest.SuggestionMaker;
+import no.veiviser.data.table.Table;
+import no.veiviser.models.audit.AuditJson;
+
+/**
+ * What {@code monitor} compares recent reasons with, recorded in {@code metrics.json} when a bundle is written: the
+ * share of held-out rows (the engine check's rows, evenly spaced over the test split) whose top reason is each
+ * feature, suggested through core exactly as {@code monitor} suggests recent rows.
+ */
+public final class MonitorReference {
+    /** The key in {@code metrics.json}. */
+    public static final String KEY = "monitor_reference";
+
+    private MonitorReference() {
+    }
+
+    public static ObjectNode of(ModelBundle bundle, Table heldOutRows) {
+        // the input hashes of these suggestions are never used: a throwaway key keeps the default-key warning out
+        SuggestionMaker maker = new SuggestionMaker(bundle, ScoringOptions.defaults().withInputHashKey(InputHashKey.generate()));
+        MonitoredRows rows = MonitoredRows.suggest(maker, heldOutRows);
+        ObjectNode node = AuditJson.object().put("rows", heldOutRows.rowCount())
+                .put("rows_are", "held-out rows of the training data, evenly spaced (the test split, or with --cv the out-of-fold rows)");
+        node.set("reasons", ReasonShares.counts(rows));
+        return node;
+    }
+}
