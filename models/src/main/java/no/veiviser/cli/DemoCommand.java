@@ -17,6 +17,7 @@ import no.veiviser.data.table.TableWriter;
 import no.veiviser.models.audit.AuditReport;
 import no.veiviser.models.monitor.MonitorReport;
 import no.veiviser.models.bundle.BundleWriter;
+import no.veiviser.models.bundle.FileTrees;
 import no.veiviser.models.pipeline.TrainingPipeline;
 import no.veiviser.models.pipeline.TrainingResult;
 import no.veiviser.models.train.TrainingConfig;
@@ -62,6 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             TrainingResult result = new TrainingPipeline(TrainingConfig.defaults(), seed, clock::stage)
                     .run(TableReader.read(file, generator.schema()));
             Path bundle = outDir.resolve("bundles").resolve(dataset);
+            FileTrees.delete(bundle); // the previous demo run's bundle: the demo's own output, replaced
             BundleWriter.write(result, bundle);
             clock.stage("wrote bundle " + bundle);
             out.print(MetricsTable.format(result.metrics()));

@@ -87,6 +87,7 @@ final class RetrainCommand implements Callable<Integer> {
             clock.stage("loading " + holdout);
             retrainData = retrainData.withHoldout(TableReader.read(holdout, model.schema()), holdout.getFileName().toString());
         }
+        OutputPaths.clearForReplacement(out, champion, data, holdout, decisions, rule, inputKey);
         ObjectNode report = RetrainReport.build(model, retrainData, out.resolve("challenger"), options, clock::stage);
         Path html = RetrainReport.write(report, out);
         PrintWriter printer = spec.commandLine().getOut();

@@ -77,6 +77,7 @@ final class TrainCommand implements Callable<Integer> {
         Table table = TableReader.read(data, datasetSchema);
         TrainingResult result = new TrainingPipeline(settings, seed, clock::stage).run(table, cvFolds);
         clock.stage("writing bundle " + out);
+        OutputPaths.clearForReplacement(out, data, schema, config);
         BundleWriter.write(result, out);
         if (zip) {
             BundleSealer.zip(out, zipFile);

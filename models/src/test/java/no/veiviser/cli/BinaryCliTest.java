@@ -98,6 +98,8 @@ class BinaryCliTest {
                 "--config", config.toString(), "--force");
         assertEquals(0, forced.exit(), forced.err());
         assertTrue(Files.exists(copy.resolve("manifest.json")));
+        assertFalse(Files.exists(copy.resolve("old.txt")), "--force replaces the folder: the bundle holds its own files only");
+        no.veiviser.core.bundle.ModelBundle.load(copy);
     }
 
     @Test

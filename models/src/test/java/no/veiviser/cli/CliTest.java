@@ -147,6 +147,10 @@ class CliTest {
         assertTrue(score.out().contains("\"suggestedClass\""), score.out());
         assertTrue(score.out().contains("Suggestion: "), score.out());
         assertTrue(score.out().contains("WEEKS_28_TO_39"), "cumulative P(still on leave after week 28):\n" + score.out());
+
+        Result again = run("demo", "--out", dir.toString(), "--rows", "4000");
+        assertEquals(0, again.exit(), "the demo runs again over its own output: " + again.err());
+        no.veiviser.core.bundle.ModelBundle.load(dir.resolve("bundles/arbeidssoker"));
     }
 
     @Test

@@ -75,5 +75,14 @@ class RetrainCliTest {
             assertFalse(r.err().contains("at no.veiviser"), "no stack trace: " + r.err());
         }
         assertFalse(Files.exists(dir.resolve("a/challenger")), "a bad rule is refused before training");
+
+        Path holding = dir.resolve("holding");
+        Files.createDirectories(holding);
+        Path inside = Files.copy(data, holding.resolve("new.csv"));
+        CliTest.Result own = CliTest.run("retrain", "--champion", champion.toString(), "--data", inside.toString(), "--out",
+                holding.toString(), "--force");
+        assertEquals(VeiviserCli.EXIT_BAD_INPUT, own.exit(), own.err());
+        assertTrue(own.err().contains("holds the input"), own.err());
+        assertTrue(Files.isRegularFile(inside), "--force never deletes an input");
     }
 }

@@ -35,8 +35,12 @@ public final class BundleWriter {
     private BundleWriter() {
     }
 
-    /** Writes every bundle file into {@code dir} (created if needed) and seals it with a manifest. */
+    /**
+     * Writes every bundle file into {@code dir} (created if needed) and seals it with a manifest. An existing {@code dir}
+     * must be empty: a bundle holds its own files only, and loading refuses any other.
+     */
     public static Manifest write(TrainingResult result, Path dir) {
+        refuseNonEmpty(dir);
         String createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
         double engineDifference = EngineAgreement.check(result.model(), result.checkRows().featureRows(0, result.checkRows().rowCount()));
         try {
@@ -82,6 +86,22 @@ public final class BundleWriter {
         node.put("training_data_sha256", result.dataFingerprint());
         node.set("config", result.config().reproducibleSettings());
         return node;
+    }
+
+    private static void refuseNonEmpty(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            if (Files.exists(dir)) {
+                throw new IllegalArgumentException("cannot write a bundle to " + dir + ": it is a file, not a folder");
+            }
+            return;
+        }
+        try (var entries = Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+                throw new IllegalArgumentException("cannot write a bundle to " + dir + ": the folder is not empty");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundle folder " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     private static void writeJson(Path file, Object value) throws IOException {

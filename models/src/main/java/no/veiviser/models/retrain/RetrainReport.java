@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import no.veiviser.core.bundle.ModelBundle;
@@ -22,6 +21,7 @@ import no.veiviser.models.audit.PositiveSide;
 import no.veiviser.models.audit.ReportFiles;
 import no.veiviser.models.audit.ScoredData;
 import no.veiviser.models.bundle.BundleWriter;
+import no.veiviser.models.bundle.FileTrees;
 import no.veiviser.models.evaluate.EvaluableData;
 import no.veiviser.models.evaluate.MetricDefinitions;
 import no.veiviser.models.evaluate.PredictionSet;
@@ -250,7 +250,7 @@ public final class RetrainReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the seed check's bundle next to " + challengerDir + ": " + e.getMessage(), e);
         } finally {
-            deleteQuietly(dir);
+            FileTrees.delete(dir);
         }
     }
 
@@ -260,18 +260,5 @@ public final class RetrainReport {
             same += a[i] == b[i] ? 1 : 0;
         }
         return a.length == 0 ? Double.NaN : (double) same / a.length;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the seed check's temporary bundle " + dir + ": " + e.getMessage(), e);
-        }
     }
 }
