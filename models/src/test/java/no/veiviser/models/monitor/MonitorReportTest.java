@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,8 +28,6 @@ import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.Table;
 import no.veiviser.data.table.TableBuilder;
 import no.veiviser.models.audit.HeadlessChromium;
-import no.veiviser.models.evaluate.ClassificationMetrics;
-import no.veiviser.models.evaluate.PredictionSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,29 +54,12 @@ class MonitorReportTest {
         bundle = ModelBundle.load(MonitorTestModel.arbeidssoker());
     }
 
-    /** Realized metrics of the bundle's suggestions against the table's target: {accuracy, macro AUC}. */
     private static double[] realized(Table labelled) {
-        double[][] p = bundle.probabilities(labelled.featureRows(0, labelled.rowCount()));
-        int[] decisions = Arrays.stream(p).mapToInt(bundle.decisionPolicy()::decide).toArray();
-        int[] classes = IntStream.range(0, labelled.rowCount()).map(labelled::target).toArray();
-        PredictionSet set = new PredictionSet(p, decisions, classes, labelled.schema().target().classCount());
-        return new double[] {ClassificationMetrics.accuracy(set, set.unitWeights()), ClassificationMetrics.macroAuc(set, set.unitWeights())};
+        return RealizedMetrics.of(bundle, labelled);
     }
 
     private static JsonNode monitor(Table labelled) {
         return MonitorReport.build(bundle, withoutTarget(labelled), "recent", Optional.empty(), 200, 7, message -> { });
-    }
-
-    private static boolean within(double realized, JsonNode metric) {
-        JsonNode interval = metric.path("interval95");
-        return realized >= interval.get(0).asDouble() && realized <= interval.get(1).asDouble();
-    }
-
-    private static void assertWithin(double realized, JsonNode metric, String what) {
-        JsonNode interval = metric.path("interval95");
-        assertTrue(within(realized, metric),
-                String.format(Locale.ROOT, "%s: realized %.4f outside the estimate's interval %s (estimate %.4f)", what, realized, interval,
-                        metric.path("value").asDouble()));
     }
 
     private static List<String> drifted(JsonNode report) {
@@ -111,7 +91,7 @@ class MonitorReportTest {
             double[] realized = realized(recent);
             String[] metrics = {"accuracy", "auc_macro"};
             for (int m = 0; m < metrics.length; m++) {
-                if (!within(realized[m], overall.path(metrics[m]))) {
+                if (!RealizedMetrics.within(realized[m], overall.path(metrics[m]))) {
                     misses[m]++;
                     missed.add(String.format(Locale.ROOT, "seed %d %s: realized %.4f, estimate %s", 41 + sample, metrics[m], realized[m],
                             overall.path(metrics[m])));
@@ -149,8 +129,8 @@ class MonitorReportTest {
         assertTrue(realizedAfter[0] < realizedBefore[0], "the shift hurts: realized accuracy " + realizedBefore[0] + " → " + realizedAfter[0]);
         assertTrue(estimateAfter.path("accuracy").path("value").asDouble() < estimateBefore.path("accuracy").path("value").asDouble(),
                 "the estimate drops too: " + estimateBefore.path("accuracy") + " → " + estimateAfter.path("accuracy"));
-        assertWithin(realizedAfter[0], estimateAfter.path("accuracy"), "accuracy after the shift");
-        assertWithin(realizedAfter[1], estimateAfter.path("auc_macro"), "macro AUC after the shift");
+        RealizedMetrics.assertWithin(realizedAfter[0], estimateAfter.path("accuracy"), "accuracy after the shift");
+        RealizedMetrics.assertWithin(realizedAfter[1], estimateAfter.path("auc_macro"), "macro AUC after the shift");
         assertTrue(MonitorFindings.of(after).flags().stream().anyMatch(flag -> flag.contains(SHIFTED)), MonitorFindings.of(after).flags().toString());
     }
 

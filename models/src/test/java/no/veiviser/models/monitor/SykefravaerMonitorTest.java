@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import no.veiviser.core.bundle.ModelBundle;
@@ -14,8 +12,6 @@ import no.veiviser.data.synthetic.GeneratorOptions;
 import no.veiviser.data.synthetic.SyntheticGenerator;
 import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.Table;
-import no.veiviser.models.evaluate.ClassificationMetrics;
-import no.veiviser.models.evaluate.PredictionSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,24 +32,12 @@ class SykefravaerMonitorTest {
         bundle = ModelBundle.load(MonitorTestModel.sykefravaer());
     }
 
-    /** {accuracy, macro AUC} of the bundle's suggestions against the table's target. */
     private static double[] realized(Table labelled) {
-        double[][] p = bundle.probabilities(labelled.featureRows(0, labelled.rowCount()));
-        int[] decisions = Arrays.stream(p).mapToInt(bundle.decisionPolicy()::decide).toArray();
-        int[] classes = IntStream.range(0, labelled.rowCount()).map(labelled::target).toArray();
-        PredictionSet set = new PredictionSet(p, decisions, classes, labelled.schema().target().classCount());
-        return new double[] {ClassificationMetrics.accuracy(set, set.unitWeights()), ClassificationMetrics.macroAuc(set, set.unitWeights())};
+        return RealizedMetrics.of(bundle, labelled);
     }
 
     private static JsonNode monitor(Table labelled) {
         return MonitorReport.build(bundle, MonitorReportTest.withoutTarget(labelled), "recent", Optional.empty(), 200, 7, message -> { });
-    }
-
-    private static void assertWithin(double realized, JsonNode metric, String what) {
-        JsonNode interval = metric.path("interval95");
-        assertTrue(realized >= interval.get(0).asDouble() && realized <= interval.get(1).asDouble(),
-                String.format(Locale.ROOT, "%s: realized %.4f outside the estimate's interval %s (estimate %.4f)", what, realized, interval,
-                        metric.path("value").asDouble()));
     }
 
     @Test
@@ -84,7 +68,7 @@ class SykefravaerMonitorTest {
             assertTrue(realizedAfter[m] < realizedBefore[m], "the shift hurts: realized " + metrics[m] + " " + realizedBefore[m] + " → " + realizedAfter[m]);
             assertTrue(after.path(metrics[m]).path("value").asDouble() < before.path(metrics[m]).path("value").asDouble(),
                     "the estimate drops too: " + before.path(metrics[m]) + " → " + after.path(metrics[m]));
-            assertWithin(realizedAfter[m], after.path(metrics[m]), metrics[m] + " after the shift");
+            RealizedMetrics.assertWithin(realizedAfter[m], after.path(metrics[m]), metrics[m] + " after the shift");
         }
     }
 }
