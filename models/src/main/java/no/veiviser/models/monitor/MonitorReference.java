@@ -10,8 +10,9 @@ import no.veiviser.models.audit.AuditJson;
 
 /**
  * What {@code monitor} compares recent reasons with, recorded in {@code metrics.json} when a bundle is written: the
- * share of held-out rows (the engine check's rows, evenly spaced over the test split) whose top reason is each
- * feature, suggested through core exactly as {@code monitor} suggests recent rows.
+ * share of the engine check's rows (up to 1,000, evenly spaced over the test split; with {@code --cv}, over all rows,
+ * which the shipped model trained on) whose top reason is each feature, suggested through core exactly as
+ * {@code monitor} suggests recent rows.
  */
 public final class MonitorReference {
     /** The key in {@code metrics.json}. */
@@ -25,7 +26,8 @@ public final class MonitorReference {
         SuggestionMaker maker = new SuggestionMaker(bundle, ScoringOptions.defaults().withInputHashKey(InputHashKey.generate()));
         MonitoredRows rows = MonitoredRows.suggest(maker, heldOutRows);
         ObjectNode node = AuditJson.object().put("rows", heldOutRows.rowCount())
-                .put("rows_are", "held-out rows of the training data, evenly spaced (the test split, or with --cv the out-of-fold rows)");
+                .put("rows_are", "rows of the training data, evenly spaced over the test split (with --cv over all rows, which the shipped"
+                        + " model trained on)");
         node.set("reasons", ReasonShares.counts(rows));
         return node;
     }
