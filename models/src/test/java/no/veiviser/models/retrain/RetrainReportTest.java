@@ -170,6 +170,22 @@ class RetrainReportTest {
         assertTrue(over.path("caseworker_hit_rate").asDouble() > over.path("suggestion_hit_rate").asDouble(), over.toString());
     }
 
+    /** A decision log edited after the fact is still read, but the report says its hash chain is broken. */
+    @Test
+    void aTamperedDecisionLogIsReportedAsBroken() throws IOException {
+        Path tampered = dir.resolve("tampered.jsonl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
+        String line = lines.get(10);
+        String edited = line.contains("\"ACCEPTED\"") ? line.replace("\"ACCEPTED\"", "\"OVERRIDDEN\"") : line.replace("\"OVERRIDDEN\"", "\"ACCEPTED\"");
+        assertTrue(!edited.equals(line), line);
+        lines.set(10, edited);
+        Files.write(tampered, lines);
+        JsonNode overrides = OverrideOutcomes.of(tampered, ModelBundle.load(champion).modelId(), generate(NEW_ROWS, 9),
+                no.veiviser.core.suggest.InputHashKey.defaultKey(), ROUNDS, 7);
+        assertTrue(!overrides.path("chain_intact").asBoolean(), overrides.toString());
+        assertTrue(overrides.path("chain_problem_count").asInt() >= 1, overrides.toString());
+    }
+
     @Test
     void theReportRendersInHeadlessChromiumWithEverySection() throws IOException {
         Path html = dir.resolve("more/retrain.html");
