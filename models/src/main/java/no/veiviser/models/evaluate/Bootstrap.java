@@ -18,6 +18,38 @@ public final class Bootstrap {
         return weights;
     }
 
+    /** A mean and its bootstrap 95 % percentile interval. */
+    public record Mean(double value, Interval interval95) {
+    }
+
+    /**
+     * The mean of the values whose flag is set (all values when {@code include} is null), with its interval over
+     * {@code rounds} resamples of all the rows — so a subset's size varies across resamples, as it would in new data.
+     * NaN where no row counts.
+     */
+    public static Mean mean(double[] values, boolean[] include, int rounds, long seed) {
+        int n = values.length;
+        double[] resampled = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            resampled[round] = weightedMean(values, include, weights(n, seed, round));
+        }
+        int[] unit = new int[n];
+        Arrays.fill(unit, 1);
+        return new Mean(weightedMean(values, include, unit), interval95(resampled));
+    }
+
+    private static double weightedMean(double[] values, boolean[] include, int[] weights) {
+        double sum = 0;
+        long total = 0;
+        for (int row = 0; row < values.length; row++) {
+            if (include == null || include[row]) {
+                sum += weights[row] * values[row];
+                total += weights[row];
+            }
+        }
+        return total == 0 ? Double.NaN : sum / total;
+    }
+
     /** The 2.5 % and 97.5 % percentiles of the finite values (NaN bounds when there are none). */
     public static Interval interval95(double[] values) {
         double[] finite = Arrays.stream(values).filter(v -> !Double.isNaN(v) && !Double.isInfinite(v)).sorted().toArray();

@@ -2,9 +2,6 @@ package no.veiviser.models.monitor;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import no.veiviser.core.bundle.ModelBundle;
-import no.veiviser.core.suggest.InputHashKey;
-import no.veiviser.core.suggest.ScoringOptions;
-import no.veiviser.core.suggest.SuggestionMaker;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.audit.AuditJson;
 
@@ -22,9 +19,7 @@ public final class MonitorReference {
     }
 
     public static ObjectNode of(ModelBundle bundle, Table heldOutRows) {
-        // the input hashes of these suggestions are never used: a throwaway key keeps the default-key warning out
-        SuggestionMaker maker = new SuggestionMaker(bundle, ScoringOptions.defaults().withInputHashKey(InputHashKey.generate()));
-        MonitoredRows rows = MonitoredRows.suggest(maker, heldOutRows);
+        MonitoredRows rows = MonitoredRows.suggest(bundle, heldOutRows);
         ObjectNode node = AuditJson.object().put("rows", heldOutRows.rowCount())
                 .put("rows_are", "rows of the training data, evenly spaced over the test split (with --cv over all rows, which the shipped"
                         + " model trained on)");

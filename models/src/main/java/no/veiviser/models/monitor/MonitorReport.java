@@ -8,9 +8,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import no.veiviser.core.bundle.ModelBundle;
-import no.veiviser.core.suggest.InputHashKey;
-import no.veiviser.core.suggest.ScoringOptions;
-import no.veiviser.core.suggest.SuggestionMaker;
 import no.veiviser.data.table.Table;
 import no.veiviser.models.audit.AuditJson;
 import no.veiviser.models.audit.ReportFiles;
@@ -52,9 +49,7 @@ public final class MonitorReport {
             throw new IllegalArgumentException(dataName + " has no rows to monitor");
         }
         progress.stage("suggesting " + data.rowCount() + " rows");
-        // the input hashes of these suggestions are never used: a throwaway key keeps the default-key warning out
-        SuggestionMaker maker = new SuggestionMaker(bundle, ScoringOptions.defaults().withInputHashKey(InputHashKey.generate()));
-        MonitoredRows rows = MonitoredRows.suggest(maker, data);
+        MonitoredRows rows = MonitoredRows.suggest(bundle, data);
 
         ObjectNode root = AuditJson.object();
         root.put("generated_at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());

@@ -2,7 +2,10 @@ package no.veiviser.models.monitor;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.core.explain.Reason;
+import no.veiviser.core.suggest.InputHashKey;
+import no.veiviser.core.suggest.ScoringOptions;
 import no.veiviser.core.suggest.Suggestion;
 import no.veiviser.core.suggest.SuggestionMaker;
 import no.veiviser.core.suggest.Warning;
@@ -41,7 +44,13 @@ final class MonitoredRows {
         this.uncertain = new boolean[n];
     }
 
-    static MonitoredRows suggest(SuggestionMaker maker, Table table) {
+    /** Every row suggested by the bundle with the default scoring options, as a caseworker tool would. */
+    static MonitoredRows suggest(ModelBundle bundle, Table table) {
+        // the input hashes of these suggestions are never used: a throwaway key keeps the default-key warning out
+        return suggest(new SuggestionMaker(bundle, ScoringOptions.defaults().withInputHashKey(InputHashKey.generate())), table);
+    }
+
+    private static MonitoredRows suggest(SuggestionMaker maker, Table table) {
         MonitoredRows rows = new MonitoredRows(table);
         int chunks = (table.rowCount() + CHUNK - 1) / CHUNK;
         IntStream.range(0, chunks).parallel().forEach(c -> {

@@ -124,24 +124,10 @@ final class OverrideOutcomes {
 
     /** Writes the mean and the bootstrap interval of per-decision differences; returns the interval's bounds. */
     private static double[] paired(ObjectNode node, double[] values, int rounds, long seed) {
-        int n = values.length;
-        double sum = 0;
-        for (double value : values) {
-            sum += value;
-        }
-        AuditJson.number(node, "mean", n == 0 ? Double.NaN : sum / n);
-        double[] resampled = new double[n == 0 ? 0 : rounds];
-        for (int round = 0; round < resampled.length; round++) {
-            int[] weights = Bootstrap.weights(n, seed, round);
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += weights[i] * values[i];
-            }
-            resampled[round] = s / n;
-        }
-        var interval = Bootstrap.interval95(resampled);
-        node.set("interval95", AuditJson.interval(interval));
-        return new double[] {interval.low(), interval.high()};
+        Bootstrap.Mean mean = Bootstrap.mean(values, null, rounds, seed);
+        AuditJson.number(node, "mean", mean.value());
+        node.set("interval95", AuditJson.interval(mean.interval95()));
+        return new double[] {mean.interval95().low(), mean.interval95().high()};
     }
 
     private static double hitRate(List<Matched> decisions, boolean caseworker) {

@@ -66,30 +66,19 @@ final class ReasonStability {
 
     /** The mean of the values whose flag equals {@code keep} (all values when {@code flags} is null). */
     private static void mean(ObjectNode node, double[] values, boolean[] flags, boolean keep, int rounds, long seed) {
-        int n = values.length;
-        double sum = 0;
-        int count = 0;
-        for (int row = 0; row < n; row++) {
-            if (flags == null || flags[row] == keep) {
-                sum += values[row];
-                count++;
+        boolean[] include = null;
+        int count = values.length;
+        if (flags != null) {
+            include = new boolean[values.length];
+            count = 0;
+            for (int row = 0; row < values.length; row++) {
+                include[row] = flags[row] == keep;
+                count += include[row] ? 1 : 0;
             }
         }
+        Bootstrap.Mean mean = Bootstrap.mean(values, include, rounds, seed);
         node.put("rows", count);
-        AuditJson.number(node, "mean_jaccard", count == 0 ? Double.NaN : sum / count);
-        double[] resampled = new double[rounds];
-        for (int round = 0; round < rounds; round++) {
-            int[] weights = Bootstrap.weights(n, seed, round);
-            double s = 0;
-            long w = 0;
-            for (int row = 0; row < n; row++) {
-                if (flags == null || flags[row] == keep) {
-                    s += weights[row] * values[row];
-                    w += weights[row];
-                }
-            }
-            resampled[round] = w == 0 ? Double.NaN : s / w;
-        }
-        node.set("interval95", AuditJson.interval(Bootstrap.interval95(resampled)));
+        AuditJson.number(node, "mean_jaccard", mean.value());
+        node.set("interval95", AuditJson.interval(mean.interval95()));
     }
 }

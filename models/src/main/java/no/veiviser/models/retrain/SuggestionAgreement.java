@@ -22,18 +22,13 @@ final class SuggestionAgreement {
         for (int row = 0; row < n; row++) {
             cross[champion[row]][challenger[row]]++;
         }
-        double[] resampled = new double[rounds];
-        for (int round = 0; round < rounds; round++) {
-            int[] weights = Bootstrap.weights(n, seed, round);
-            long same = 0;
-            for (int row = 0; row < n; row++) {
-                same += champion[row] == challenger[row] ? weights[row] : 0;
-            }
-            resampled[round] = (double) same / n;
+        double[] same = new double[n];
+        for (int row = 0; row < n; row++) {
+            same[row] = champion[row] == challenger[row] ? 1 : 0;
         }
         ObjectNode node = AuditJson.object().put("rows", n);
         AuditJson.number(node, "share", share(cross, n));
-        node.set("interval95", AuditJson.interval(Bootstrap.interval95(resampled)));
+        node.set("interval95", AuditJson.interval(Bootstrap.mean(same, null, rounds, seed).interval95()));
         AuditJson.number(node, "kappa", kappa(cross, n));
         ArrayNode table = node.putArray("cross_table");
         for (int a = 0; a < k; a++) {

@@ -11,9 +11,6 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import no.veiviser.core.bundle.ModelBundle;
-import no.veiviser.core.suggest.InputHashKey;
-import no.veiviser.core.suggest.ScoringOptions;
-import no.veiviser.core.suggest.SuggestionMaker;
 import no.veiviser.data.synthetic.GeneratorOptions;
 import no.veiviser.data.synthetic.SyntheticGenerators;
 import no.veiviser.data.table.Table;
@@ -64,7 +61,7 @@ class CalibrationGapTest {
         assertEquals(accuracy.path("expected_by_probabilities").asDouble() + accuracy.path("calibration_gap").asDouble(),
                 accuracy.path("value").asDouble(), 1e-12);
 
-        MonitoredRows rows = MonitoredRows.suggest(new SuggestionMaker(bundle, ScoringOptions.defaults().withInputHashKey(InputHashKey.generate())), recent);
+        MonitoredRows rows = MonitoredRows.suggest(bundle, recent);
         JsonNode uncorrected = PerformanceEstimate.of(rows, bundle.metrics().path("test"), MissingNode.getInstance(), 50, 11);
         assertFalse(uncorrected.path("calibration_correction").path("applied").asBoolean());
         JsonNode plain = uncorrected.path("overall").path("metrics").path("accuracy");

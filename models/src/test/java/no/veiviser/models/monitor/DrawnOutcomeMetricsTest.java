@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import no.veiviser.core.suggest.InputHashKey;
-import no.veiviser.core.suggest.ScoringOptions;
-import no.veiviser.core.suggest.SuggestionMaker;
 import no.veiviser.core.bundle.ModelBundle;
 import no.veiviser.data.synthetic.GeneratorOptions;
 import no.veiviser.data.synthetic.SyntheticGenerators;
@@ -23,7 +20,7 @@ class DrawnOutcomeMetricsTest {
     void equalsTheGeneralDefinitionAndTheEvaluation() {
         ModelBundle bundle = ModelBundle.load(TestModels.bundle("sykefravaer"));
         Table table = SyntheticGenerators.create("sykefravaer").generate(new GeneratorOptions(400, 3)).table();
-        MonitoredRows rows = MonitoredRows.suggest(new SuggestionMaker(bundle, ScoringOptions.defaults().withInputHashKey(InputHashKey.generate())), table);
+        MonitoredRows rows = MonitoredRows.suggest(bundle, table);
         int k = rows.classCount();
         int[][] orders = new int[k][];
         for (int c = 0; c < k; c++) {
